@@ -1,0 +1,5 @@
+import type { NewsEvent } from '../types';
+
+export function findEvents(_paragraphs: string[], _context: { published: string | null }): NewsEvent[] {
+  return [];
+}
