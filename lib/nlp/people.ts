@@ -1,12 +1,319 @@
-import nlp from 'compromise';
+/**
+ * Finds the people an article names, one entry per person with every surface form it uses.
+ *
+ * compromise alone splits titles into names ("President Vladimir"), keeps possessives and misses
+ * unfamiliar names, so it is used for its tags and first-name lexicon while the name spans, the
+ * person decision and the merging of "Putin" / "Mr. Putin" / "Vladimir Putin's" are done here.
+ */
 import type { Person } from '../types';
+import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
+import { findRoles } from './roles';
+import { lexiconTag, tokenizeParagraphs, withoutPossessive, type Sentence, type Token } from './tokens';
 
-export function findPeople(paragraphs: string[], _context: { authors: string[] }): Person[] {
-  const names = new Map<string, number>();
-  for (const paragraph of paragraphs) {
-    for (const name of nlp(paragraph).people().out('array') as string[]) names.set(name, (names.get(name) ?? 0) + 1);
+/** A run of name-like tokens in one sentence: tokens[start, end). */
+export interface NameSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Words of the name proper, possessive removed. */
+  words: string[];
+  /** A courtesy title (Mr, Dr) stood right before the name. */
+  honorific: string | null;
+}
+
+export interface Mention extends NameSpan {
+  person: number;
+}
+
+export interface PeopleContext {
+  authors: readonly string[];
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Value', 'Date', 'Month', 'WeekDay', 'Modal', 'Negative'];
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}|\d/u.test(word);
+const lower = (word: string) => word.toLowerCase();
+const hasFirstNameEntry = (word: string) => FIRST_NAME_TAGS.has(lexiconTag(lower(word)) ?? '');
+const hasSurnameEntry = (word: string) => lexiconTag(lower(withoutPossessive(word))) === 'LastName';
+/** Endings of abstract nouns ("Compliance", "Policy") that capitalised titles glue onto names. */
+const COMMON_NOUN_ENDING = /(?:ance|ence|tion|sion|ment|ity|ness|ship|ism|acy|icy|ure|ing|ogy|ics)$/;
+/** Credit and caption lines name photographers, not people of the story. */
+const CREDIT_LINE = /^(?:credits?|photo(?:graph)?s?|pictures?|images?|illustrations?|video)\b(?:\s+by)?\s*[:/]?/i;
+
+function looksCommon(word: string, common: Set<string>): boolean {
+  const tag = lexiconTag(word);
+  return common.has(word) || COMMON_NOUN_ENDING.test(word) || (tag !== undefined && !FIRST_NAME_TAGS.has(tag) && tag !== 'LastName');
+}
+/** Punctuation after a word that ends a name: anything but spaces and a joining hyphen. */
+const endsName = (token: Token) => /[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, ''));
+const startsName = (token: Token) => /[^\s]/u.test(token.pre);
+
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of the document that also appear in lower case: common words, not names. */
+function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) for (const token of sentence.tokens) if (!isCapitalized(token.text)) words.add(lower(token.text));
+  return words;
+}
+
+function isNameWord(token: Token): boolean {
+  const word = withoutPossessive(token.text);
+  if (!isCapitalized(word) || isAcronym(word)) return false;
+  if (/\d/.test(word)) return false;
+  return !['Month', 'WeekDay', 'Date'].some((tag) => token.tags.has(tag)) || hasFirstNameEntry(word);
+}
+
+function isTitleWord(token: Token): boolean {
+  const word = lower(withoutPossessive(token.text));
+  return HONORIFICS.has(word.replace(/\.$/, '')) || ROLE_HEADS.has(word) || token.tags.has('Honorific');
+}
+
+/** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
+function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0) runs.push([start, end]);
+    start = -1;
+  };
+  tokens.forEach((token, index) => {
+    const particle = NAME_PARTICLES.has(token.text) && start >= 0 && isNameWord(tokens[index + 1] ?? token);
+    if (!particle && (!isNameWord(token) || (token.tags.has('Verb') && !token.tags.has('Person')))) {
+      close(index);
+      return;
+    }
+    if (start >= 0 && startsName(token)) close(index);
+    if (start < 0) start = index;
+    if (endsName(token) || /['’]s$/u.test(token.text)) close(index + 1);
+  });
+  close(tokens.length);
+  return runs;
+}
+
+interface Candidate extends NameSpan {
+  /** Title or role words trimmed from the front of the run. */
+  titled: boolean;
+  /** Capitalised common words trimmed from the front ("Compliance" in "... and Compliance Rose Gottemoeller"). */
+  prefixed: boolean;
+}
+
+function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
+  let start = runStart;
+  let titled = false;
+  let prefixed = false;
+  let honorific: string | null = null;
+  const hasPersonAfter = (from: number) => tokens.slice(from, runEnd).some((t) => t.tags.has('Person') || hasFirstNameEntry(t.text));
+  // Peel off what stands before the name: titles ("Foreign Minister"), places ("Zimbabwe President"),
+  // sentence-initial function words, and common words glued on by a capitalised title.
+  for (let i = runStart; i < runEnd - 1; i++) {
+    const token = tokens[i]!;
+    const word = lower(withoutPossessive(token.text)).replace(/\.$/, '');
+    if (isTitleWord(token)) {
+      start = i + 1;
+      titled = true;
+      honorific = HONORIFICS.has(word) ? token.text : null;
+    } else if (
+      FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
+      token.tags.has('Place') || token.tags.has('Organization') ||
+      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1))
+    ) {
+      if (start === i) {
+        start = i + 1;
+        prefixed = prefixed || looksCommon(word, common);
+      }
+    }
   }
-  return [...names].map(([name, mentions]) => ({
-    name, key: name.toLowerCase(), role: null, roles: [], aliases: [], mentions, official: false, evidence: [],
-  }));
+  if (start >= runEnd) return null;
+  const first = tokens[start]!;
+  if (FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('Person')) return null;
+  if (start > runStart) {
+    const before = tokens[start - 1]!;
+    const word = lower(before.text).replace(/\.$/, '');
+    if (HONORIFICS.has(word)) honorific = before.text.replace(/\.$/, '') + (before.post.startsWith('.') ? '.' : '');
+  }
+  const words = tokens.slice(start, runEnd).map((token) => token.text);
+  words[words.length - 1] = withoutPossessive(words[words.length - 1]!);
+  return { sentence: sentenceIndex, start, end: runEnd, words, honorific, titled, prefixed };
+}
+
+/** What the surrounding words say about a candidate: the cues that it names a person. */
+function personCues(candidate: Candidate, tokens: Token[]): number {
+  let cues = 0;
+  const before = tokens[candidate.start - 1];
+  const after = tokens[candidate.end];
+  const last = tokens[candidate.end - 1]!;
+  if (candidate.honorific) cues += 2;
+  if (candidate.titled) cues += 2;
+  if (candidate.prefixed && tokens[candidate.start]!.tags.has('Person')) cues += 1;
+  if (before && !isCapitalized(before.text) && ROLE_HEADS.has(lower(before.text))) cues += 2;
+  if (before && KINSHIP.has(lower(before.text).replace(/[,]$/, ''))) cues += 2;
+  if (after && SPEECH_VERBS.has(lower(after.text)) && !/[,;:.]/.test(last.post)) cues += 1;
+  if (after && /^,/.test(last.post) && ['who', 'a', 'an', 'the'].includes(lower(after.text))) cues += 1;
+  if (after && /^,/.test(last.post) && ROLE_HEADS.has(lower(after.text))) cues += 1;
+  if (before && lower(before.text) === 'to' && lower(tokens[candidate.start - 2]?.text ?? '') === 'according') cues += 1;
+  if (before && ['named', 'called'].includes(lower(before.text))) cues += 1;
+  if (before && ['and', 'or'].includes(lower(before.text))) {
+    const previous = tokens[candidate.start - 2];
+    if (previous && (previous.tags.has('Person') || hasFirstNameEntry(previous.text))) cues += 1;
+  }
+  return cues;
+}
+
+function looksLikeNonPerson(words: string[], tokens: Token[]): boolean {
+  const last = lower(words[words.length - 1]!);
+  if (NON_PERSON_HEADS.has(last)) return true;
+  const anyPerson = tokens.some((t) => t.tags.has('Person') || hasFirstNameEntry(t.text));
+  return !anyPerson && tokens.some((t) => t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country'));
+}
+
+interface Cluster {
+  full: string[];
+  forms: Map<string, number>;
+  mentions: Mention[];
+  firstSeen: number;
+}
+
+const keyOf = (words: string[]) => normalizeName(words.join(' '));
+
+export function findPeople(paragraphs: readonly string[], context: PeopleContext): Person[] {
+  const sentences = tokenizeParagraphs(paragraphs);
+  const { people } = findPeopleInSentences(sentences, context);
+  return people;
+}
+
+export function findPeopleInSentences(sentences: Sentence[], context: PeopleContext): { people: Person[]; mentions: Mention[] } {
+  const common = lowercaseVocabulary(sentences);
+  const candidates: Candidate[] = [];
+  const cueScore = new Map<string, number>();
+  sentences.forEach((sentence, index) => {
+    if (CREDIT_LINE.test(sentence.text)) return;
+    for (const run of capitalizedRuns(sentence.tokens)) {
+      const candidate = toCandidate(index, sentence.tokens, run, common);
+      if (!candidate) continue;
+      candidates.push(candidate);
+      const key = keyOf(candidate.words);
+      cueScore.set(key, (cueScore.get(key) ?? 0) + personCues(candidate, sentence.tokens));
+    }
+  });
+
+  // Full names first: two or more words that read as a person.
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  for (const candidate of candidates) {
+    if (candidate.words.length < 2) continue;
+    const key = keyOf(candidate.words);
+    if (byKey.has(key)) continue;
+    const tokens = sentences[candidate.sentence]!.tokens.slice(candidate.start, candidate.end);
+    if (looksLikeNonPerson(candidate.words, tokens)) continue;
+    const firstName = hasFirstNameEntry(candidate.words[0]!);
+    const tagged = tokens.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.text));
+    const cues = cueScore.get(key) ?? 0;
+    const surnameCues = candidates
+      .filter((c) => c.words.length === 1 && lower(c.words[0]!) === lower(candidate.words.at(-1)!))
+      .reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
+    const surname = candidate.words.at(-1)!;
+    const notCommon = !common.has(lower(surname));
+    const repeatedSurname = candidates.filter((c) => c.words.length === 1 && c.words[0] === surname).length >= 2;
+    const evidence =
+      (firstName ? 2 : 0) + (tagged ? 1 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
+      cues + Math.min(surnameCues, 2) + (notCommon ? 0.5 : -2);
+    if (evidence < 2.5) continue;
+    const cluster = { full: candidate.words, forms: new Map(), mentions: [], firstSeen: candidate.sentence };
+    mergeOrAdd(clusters, byKey, key, cluster);
+  }
+
+  // Single words: surnames and first names of known people, or people named once with a title or kinship cue.
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue;
+    const word = lower(candidate.words[0]!);
+    if (NON_PERSON_HEADS.has(word) || common.has(word)) continue;
+    if (byKey.has(word) || resolveSingle(clusters, word, candidate.sentence)) continue;
+    const tokens = sentences[candidate.sentence]!.tokens;
+    const before = tokens[candidate.start - 1];
+    const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text)));
+    const token = tokens[candidate.start]!;
+    const titledPerson = candidate.titled && (token.tags.has('Person') || hasFirstNameEntry(token.text));
+    if (!strong && !titledPerson) continue;
+    const cluster = { full: candidate.words.map(withoutPossessive), forms: new Map(), mentions: [], firstSeen: candidate.sentence };
+    byKey.set(word, cluster);
+    clusters.push(cluster);
+  }
+
+  const authorKeys = new Set(context.authors.map(normalizeName));
+  const mentions: Mention[] = [];
+  for (const candidate of candidates) {
+    const cluster = candidate.words.length === 1 ? resolveSingle(clusters, lower(candidate.words[0]!), candidate.sentence) ?? byKey.get(lower(candidate.words[0]!)) : findCluster(clusters, byKey, candidate.words);
+    if (!cluster) continue;
+    const form = (candidate.honorific ? `${candidate.honorific} ` : '') + candidate.words.join(' ');
+    cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + 1);
+    const mention = { ...candidate, person: clusters.indexOf(cluster) };
+    cluster.mentions.push(mention);
+    mentions.push(mention);
+  }
+
+  const kept = clusters.filter((cluster) => cluster.mentions.length > 0 && !authorKeys.has(keyOf(cluster.full)));
+  const roles = findRoles(sentences, mentions, clusters.length);
+  const people = kept.map((cluster): Person => {
+    const name = cluster.full.join(' ');
+    const personRoles = roles[clusters.indexOf(cluster)]!;
+    return {
+      name,
+      key: keyOf(cluster.full),
+      role: personRoles.roles[0] ?? null,
+      roles: personRoles.roles,
+      aliases: [...cluster.forms.keys()].filter((form) => form !== name),
+      mentions: cluster.mentions.length,
+      official: personRoles.official,
+      evidence: personRoles.evidence,
+    };
+  });
+  const keptMentions = mentions.filter((m) => kept.includes(clusters[m.person]!));
+  return { people: people.sort((a, b) => b.mentions - a.mentions), mentions: keptMentions };
+}
+
+/** The same person under a longer or shorter full name: same first and last word ("Te Kaurinui Parata"). */
+function mergeOrAdd(clusters: Cluster[], byKey: Map<string, Cluster>, key: string, cluster: Cluster) {
+  const same = clusters.find((other) => sameFullName(other.full, cluster.full));
+  if (same) {
+    if (cluster.full.length > same.full.length) same.full = cluster.full;
+    byKey.set(key, same);
+    return;
+  }
+  byKey.set(key, cluster);
+  clusters.push(cluster);
+}
+
+function sameFullName(a: string[], b: string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (lower(shorter[0]!) !== lower(longer[0]!) || lower(shorter.at(-1)!) !== lower(longer.at(-1)!)) return false;
+  return shorter.every((word) => longer.some((other) => lower(other) === lower(word)));
+}
+
+function findCluster(clusters: Cluster[], byKey: Map<string, Cluster>, words: string[]): Cluster | undefined {
+  return byKey.get(keyOf(words)) ?? clusters.find((cluster) => sameFullName(cluster.full, words));
+}
+
+/**
+ * A lone word names a known person when it is their surname (the nearest earlier one wins when
+ * several share it) or, failing that, the first word(s) of exactly one person.
+ */
+function resolveSingle(clusters: Cluster[], word: string, sentence: number): Cluster | undefined {
+  const bySurname = clusters.filter((c) => c.full.length > 1 && lower(c.full.at(-1)!) === word);
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) {
+    const earlier = bySurname.filter((c) => c.firstSeen <= sentence);
+    return (earlier.length ? earlier : bySurname).sort((a, b) => a.firstSeen - b.firstSeen)[0];
+  }
+  const byFirst = clusters.filter((c) => c.full.length > 1 && lower(c.full[0]!) === word);
+  return byFirst.length === 1 ? byFirst[0] : undefined;
 }

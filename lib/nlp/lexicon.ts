@@ -1,0 +1,85 @@
+/** Word lists that carry the English conventions the people and role finders rely on. */
+
+/** Courtesy titles written before a name; dropped from the name itself. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'madam']);
+
+/** Lower-case name particles that may sit inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
+export const NAME_PARTICLES = new Set([
+  'al', 'bin', 'bint', 'ibn', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'ten', 'ter', 'van', 'von', 'y', 'zu',
+]);
+
+/**
+ * Head nouns of roles: the last word of "Foreign Minister", "official spokesman", "deputy director of ...".
+ * Used to recognise a title before a name and an appositive after it.
+ */
+export const ROLE_HEADS = new Set([
+  'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'ambassador', 'analyst', 'anchor', 'archbishop', 'assemblyman',
+  'assemblywoman', 'attorney', 'author', 'bishop', 'boss', 'cardinal', 'captain', 'ceo', 'cfo', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'chancellor', 'chief', 'cleric', 'coach', 'colleague', 'colonel', 'columnist',
+  'commander', 'commissioner', 'congressman', 'congresswoman', 'consultant', 'coo', 'correspondent', 'councillor',
+  'councilman', 'councilwoman', 'counsel', 'cto', 'dean', 'delegate', 'deputy', 'detective', 'diplomat', 'director',
+  'economist', 'editor', 'emir', 'envoy', 'executive', 'expert', 'elder', 'founder', 'general', 'governor', 'head',
+  'historian', 'imam', 'inspector', 'investor', 'journalist', 'judge', 'justice', 'king', 'lawmaker', 'lawyer', 'leader',
+  'lieutenant', 'manager', 'mayor', 'member', 'minister', 'mp', 'mep', 'negotiator', 'novelist', 'officer', 'official',
+  'owner', 'partner', 'photographer', 'player', 'pope', 'premier', 'president', 'priest', 'prince', 'princess',
+  'professor', 'prosecutor', 'queen', 'rabbi', 'ranger', 'representative', 'reporter', 'researcher', 'scientist',
+  'secretary', 'senator', 'sergeant', 'sheikh', 'sheriff', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman',
+  'strategist', 'superintendent', 'undersecretary', 'veteran', 'whisperer', 'writer', 'activist', 'actor', 'actress',
+  'singer', 'artist', 'entrepreneur', 'physician', 'doctor', 'nurse', 'teacher', 'student', 'candidate', 'nominee',
+  'contender', 'challenger', 'incumbent', 'chieftain', 'warlord', 'commentator', 'pollster', 'producer', 'publisher',
+  'ministers', 'officials', 'leaders', 'lawmakers', 'senators', 'executives', 'economists', 'analysts',
+  'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general',
+]);
+
+/** Role heads that mark a public office (government, parliament, military, diplomacy, party, international body). */
+export const OFFICIAL_ROLE_WORDS = new Set([
+  'president', 'vice-president', 'president-elect', 'ex-president', 'prime', 'minister', 'ministers', 'secretary',
+  'undersecretary', 'secretary-general', 'governor', 'senator', 'senators', 'congressman', 'congresswoman',
+  'representative', 'lawmaker', 'lawmakers', 'mp', 'mep', 'mayor', 'ambassador', 'envoy', 'diplomat', 'chancellor',
+  'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'general', 'admiral', 'colonel', 'lieutenant',
+  'sergeant', 'captain', 'commander', 'officer', 'veteran', 'ranger', 'sheriff', 'commissioner', 'councillor',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'judge', 'justice', 'prosecutor', 'official',
+  'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'deputy', 'speaker',
+  'delegate', 'negotiator', 'attorney', 'cabinet', 'government', 'kremlin', 'white', 'state', 'duma', 'parliament',
+  'parliamentary', 'congress', 'senate', 'council', 'security', 'defense', 'defence', 'foreign', 'military', 'army',
+  'navy', 'air', 'marine', 'police', 'opposition', 'party', 'nato', 'un', 'eu', 'ministry', 'department', 'national',
+  'federal', 'presidential', 'administration', 'embassy', 'conservation', 'interior', 'treasury', 'pentagon',
+]);
+
+/** Words for family ties: "his wife Grace", "her son, Tom". */
+export const KINSHIP = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiance',
+  'fiancee', 'fiancé', 'fiancée', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'uncle',
+  'aunt', 'cousin', 'child', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'spouse',
+]);
+
+/** Last words that make a capitalised phrase a place, organisation, thing or event rather than a person. */
+export const NON_PERSON_HEADS = new Set([
+  'academy', 'act', 'administration', 'agency', 'airport', 'airlines', 'alliance', 'army', 'assembly', 'association',
+  'authority', 'avenue', 'award', 'bank', 'bay', 'beach', 'board', 'bridge', 'building', 'bureau', 'cathedral', 'center',
+  'centre', 'church', 'city', 'club', 'coast', 'college', 'commission', 'committee', 'company', 'conference', 'congress',
+  'corp', 'corporation', 'council', 'county', 'court', 'cup', 'day', 'department', 'desert', 'district', 'duma',
+  'embassy', 'empire', 'exchange', 'festival', 'force', 'forces', 'forum', 'foundation', 'fund', 'gallery', 'games',
+  'group', 'hall', 'harbour', 'harbor', 'holdings', 'hospital', 'hotel', 'house', 'inc', 'index', 'institute', 'island',
+  'islands', 'journal', 'kingdom', 'lab', 'labs', 'lake', 'league', 'ltd', 'magazine', 'mall', 'market', 'media',
+  'ministry', 'mountain', 'mountains', 'museum', 'nations', 'navy', 'network', 'news', 'ocean', 'office', 'online',
+  'palace', 'park', 'parliament', 'partners', 'party', 'plaza', 'police', 'post', 'press', 'prize', 'program',
+  'programme', 'project', 'province', 'railway', 'records', 'region', 'republic', 'review', 'river', 'road', 'school',
+  'sea', 'senate', 'service', 'services', 'society', 'square', 'stadium', 'state', 'states', 'station', 'street',
+  'studio', 'studios', 'summit', 'system', 'systems', 'team', 'technologies', 'times', 'tower', 'treaty', 'tribe',
+  'trust', 'union', 'university', 'valley', 'war', 'week', 'weekly', 'times', 'tribune', 'herald', 'gazette', 'daily',
+  'telegraph', 'guardian', 'reuters', 'wire', 'tv', 'radio', 'channel', 'app', 'phone', 'pro', 'plus', 'max', 'mini',
+  'series', 'edition', 'version', 'model', 'act', 'bill', 'law', 'agreement', 'accord', 'deal', 'crisis', 'scandal',
+  'affair', 'election', 'elections', 'revolution', 'protest', 'protests', 'movement', 'campaign', 'initiative',
+  'strategy', 'policy', 'doctrine', 'plan', 'report', 'study', 'survey', 'code', 'prize', 'medal', 'trophy',
+  'championship', 'open', 'olympics', 'marathon', 'gp', 'motors', 'airways', 'pharmaceuticals', 'energy', 'oil', 'gas',
+]);
+
+/** Verbs of speech and report that follow a person's name ("Lavrov said"). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'explains',
+  'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'recalled',
+  'recalls', 'stated', 'states', 'claimed', 'claims', 'acknowledged', 'admitted', 'announced', 'announces', 'believes',
+  'believed', 'thinks', 'thought', 'called', 'calls', 'tweeted', 'posted', 'urged', 'urges', 'continued', 'suggested',
+  'declined', 'denied', 'agreed', 'vowed', 'pledged', 'confirmed', 'responded', 'countered', 'conceded',
+]);

@@ -1,0 +1,85 @@
+/**
+ * One compromise parse per paragraph, flattened into plain tokens with character offsets, so the
+ * people and role finders can walk the text without re-parsing it.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written, without surrounding punctuation (compromise keeps "Putin's" whole). */
+  text: string;
+  /** Punctuation and spaces before and after the word, as written. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Offsets of `text` in the paragraph. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  /** The whole paragraph, which token offsets index into. */
+  paragraphText: string;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface CompromiseSentence {
+  text: string;
+  terms: CompromiseTerm[];
+}
+
+export function tokenizeParagraphs(paragraphs: readonly string[]): Sentence[] {
+  return paragraphs.flatMap((paragraph, index) => tokenizeParagraph(paragraph, index));
+}
+
+function tokenizeParagraph(paragraph: string, index: number): Sentence[] {
+  const sentences = nlp(paragraph).json({ offset: true }) as CompromiseSentence[];
+  return sentences.map((sentence) => ({
+    text: sentence.text.trim(),
+    paragraph: index,
+    paragraphText: paragraph,
+    tokens: sentence.terms
+      .filter((term) => term.text.length > 0)
+      .map((term) => ({
+        text: term.text,
+        pre: term.pre,
+        post: term.post,
+        tags: new Set(term.tags),
+        start: term.offset.start,
+        end: term.offset.start + term.offset.length,
+      })),
+  }));
+}
+
+/** The lexicon compromise ships with: lower-case word -> its tag. */
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model
+  .one.lexicon;
+
+export function lexiconTag(word: string): string | undefined {
+  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+}
+
+const POSSESSIVE = /['’]s?$/u;
+
+/** "Putin's" -> "Putin", "Reynolds'" -> "Reynolds". */
+export function withoutPossessive(word: string): string {
+  return word.length > 2 ? word.replace(POSSESSIVE, '') : word;
+}
+
+export function isPossessive(token: Token): boolean {
+  return /['’]s$/u.test(token.text) || (/s$/.test(token.text) && /^['’]/u.test(token.post));
+}
+
+/** The paragraph text from token `from` to token `to` (inclusive), punctuation inside kept as written. */
+export function textBetween(sentence: Sentence, from: number, to: number): string {
+  return sentence.paragraphText.slice(sentence.tokens[from]!.start, sentence.tokens[to]!.end);
+}
