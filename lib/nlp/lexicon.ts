@@ -39,7 +39,7 @@ export const OFFICIAL_ROLE_WORDS = new Set([
   'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'general', 'admiral', 'colonel', 'lieutenant',
   'sergeant', 'captain', 'commander', 'officer', 'veteran', 'ranger', 'sheriff', 'commissioner', 'councillor',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'judge', 'justice', 'prosecutor', 'official',
-  'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'deputy', 'speaker',
+  'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'speaker',
   'delegate', 'negotiator', 'attorney', 'cabinet', 'government', 'kremlin', 'white', 'state', 'duma', 'parliament',
   'parliamentary', 'congress', 'senate', 'council', 'security', 'defense', 'defence', 'foreign', 'military', 'army',
   'navy', 'air', 'marine', 'police', 'opposition', 'party', 'nato', 'un', 'eu', 'ministry', 'department', 'national',

@@ -60,7 +60,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Words of the document that also appear in lower case: common words, not names. */
-function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
+export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (!isCapitalized(token.text)) words.add(lower(token.text));
   return words;
@@ -79,7 +79,7 @@ function isTitleWord(token: Token): boolean {
 }
 
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
-function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
+export function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   const close = (end: number) => {
@@ -107,7 +107,7 @@ interface Candidate extends NameSpan {
   prefixed: boolean;
 }
 
-function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
+export function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
   let start = runStart;
   let titled = false;
   let prefixed = false;
@@ -125,7 +125,7 @@ function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, runEnd]:
     } else if (
       FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
       token.tags.has('Place') || token.tags.has('Organization') ||
-      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1))
+      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2)
     ) {
       if (start === i) {
         start = i + 1;

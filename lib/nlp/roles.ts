@@ -7,7 +7,7 @@
 import type { RoleEvidence } from '../types';
 import { KINSHIP, OFFICIAL_ROLE_WORDS, ROLE_HEADS } from './lexicon';
 import type { Mention } from './people';
-import { textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
+import { lexiconTag, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
 
 export interface PersonRoles {
   roles: string[];
@@ -19,18 +19,27 @@ const lower = (word: string) => word.toLowerCase();
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const hasComma = (text: string) => text.includes(',');
 const STOP_TAGS = ['Verb', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date', 'WeekDay', 'Month'];
+const NOT_MODIFIER_TAGS = [...STOP_TAGS, 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'Adverb'];
 const LINKS = new Set(['of', 'for', 'at', 'on']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
 const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before']);
 
+/** Nouns that describe anyone and state no role ("the man with the plan"). */
+const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father']);
+
+/** Words compromise may tag as nouns that never belong inside a role phrase. */
+const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
+
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
-  return ROLE_HEADS.has(word) || (token.tags.has('Actor') && !token.tags.has('Person') && !KINSHIP.has(word));
+  if (NEVER_IN_ROLE.has(word)) return false;
+  return ROLE_HEADS.has(word) || (token.tags.has('Actor') && !token.tags.has('Person') && !KINSHIP.has(word) && !word.endsWith('ing'));
 }
 
 function isModifier(token: Token): boolean {
-  if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Person') && !isRoleHead(token)) return false;
+  if (NEVER_IN_ROLE.has(lower(token.text))) return false;
+  if (NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Person') && !isRoleHead(token)) return false;
   return ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Actor', 'Organization', 'Place', 'Value'].some((tag) => token.tags.has(tag)) || isRoleHead(token);
 }
 
@@ -73,13 +82,37 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
 function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<number>): [number, number] | null {
   let end = mention.start - 1;
   if (mention.honorific) end--;
-  const head = sentence.tokens[end];
-  if (!head || /[^\s]/u.test(head.post.replace(/^['’]s?/u, '').replace(/^,/, '')) || !isRoleHead(head)) return null;
-  return [phraseStart(sentence.tokens, end, otherNames), end];
+  const before = sentence.tokens[end];
+  if (!before || /[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, ''))) return null;
+  const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
+  if (head === null) return null;
+  return [phraseStart(sentence.tokens, head, otherNames), end];
+}
+
+/**
+ * "Undersecretary of Defense for Policy James Miller": the title's head word sits before a
+ * capitalised complement. Walks left over that complement (capitalised words, of/for/the/and,
+ * commas between capitals) to the head, if there is one.
+ */
+function titleHeadInChain(tokens: Token[], end: number, otherNames: Set<number>): number | null {
+  if (!isCapitalized(tokens[end]!.text)) return null;
+  for (let i = end; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (otherNames.has(i)) return null;
+    if (i < end && /[^\s,]/u.test(token.post)) return null;
+    if (isCapitalized(token.text)) {
+      if (isRoleHead(token)) return i;
+      continue;
+    }
+    const word = lower(token.text);
+    if (isRoleHead(token) && LINKS.has(lower(tokens[i + 1]?.text ?? ''))) return i;
+    if (!(LINKS.has(word) || word === 'the' || word === 'and')) return null;
+  }
+  return null;
 }
 
 /** "Name, ROLE, ..." or "Name is a ROLE": the role phrase after the name. */
-function roleAfter(sentence: Sentence, mention: Mention): [number, number] | null {
+function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>): [number, number] | null {
   const tokens = sentence.tokens;
   const last = tokens[mention.end - 1]!;
   let start = mention.end;
@@ -94,6 +127,12 @@ function roleAfter(sentence: Sentence, mention: Mention): [number, number] | nul
     const token = tokens[i]!;
     const word = lower(token.text);
     if (APPOSITIVE_ENDS.has(word) || /[^\s\-‐]/u.test(token.pre)) break;
+    // Another person's name ends the phrase unless it is a possessor inside it ("member of Hori Parata's team").
+    if (otherNames.has(i) && !otherNames.has(i - 1)) {
+      let last = i;
+      while (otherNames.has(last + 1)) last++;
+      if (!/['’]s?$/u.test(tokens[last]!.text + tokens[last]!.post.trim().slice(0, 1))) return null;
+    }
     if (word === 'and' && ARTICLES.has(lower(tokens[i + 1]?.text ?? ''))) break;
     if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !isRoleHead(token) && !token.tags.has('Adjective')) break;
     if (i === start && !isModifier(token)) break;
@@ -103,33 +142,37 @@ function roleAfter(sentence: Sentence, mention: Mention): [number, number] | nul
   if (end < start) return null;
   const phrase = tokens.slice(start, end + 1);
   const headAt = phrase.findIndex((token) => isRoleHead(token));
-  if (headAt < 0 || phrase.length > 16) return null;
+  if (headAt < 0 || phrase.length > 16 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
   return [start, end];
 }
 
-/** Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer". */
 function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<number, Mention>): string {
   const gapAfter = (i: number) => (i >= to ? '' : sentence.paragraphText.slice(sentence.tokens[i]!.end, sentence.tokens[i + 1]!.start));
   const parts: string[] = [];
+  let capitalsBefore = 0;
   for (let i = from; i <= to; i++) {
     const mention = names.get(i);
     if (mention && i === mention.start && mention.end - 1 <= to) {
-      // "President Vladimir Putin's official spokesman" reads as "Putin's official spokesman".
+      // A possessor reads by surname, without its own title: "President Vladimir Putin's official
+      // spokesman" -> "Putin's official spokesman", "member of Hori Parata's team" -> "member of Parata's team".
+      if (capitalsBefore === parts.length) parts.length = 0;
       i = mention.end - 1;
-      parts.length = 0;
       parts.push(textBetween(sentence, i, i) + gapAfter(i));
       continue;
     }
+    if (isCapitalized(sentence.tokens[i]!.text) && capitalsBefore === parts.length) capitalsBefore++;
     parts.push(textBetween(sentence, i, i) + gapAfter(i));
   }
-  let text = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
   const first = sentence.tokens[from]!;
-  if (from === 0 && first.tags.has('Actor') && !first.tags.has('ProperNoun')) text = text.charAt(0).toLowerCase() + text.slice(1);
-  if (from === 0 && !first.tags.has('ProperNoun') && !first.tags.has('Acronym') && lower(first.text) !== first.text && !/^[A-Z]{2,}/.test(first.text)) {
-    text = text.charAt(0).toLowerCase() + text.slice(1);
-  }
-  return text;
+  const tag = lexiconTag(lower(first.text));
+  const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
+  const commonWord = !properNoun && ((tag !== undefined && !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
+  // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer".
+  return from === 0 && commonWord && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+const isAcronymLike = (word: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(word);
 
 const PLURAL_ROLE = /(ies|s)$/;
 function singular(role: string): string {
@@ -157,14 +200,15 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
     let shared: { role: string; official: boolean } | null = null;
     for (const mention of sentenceMentions) {
       const others = new Set([...nameTokens.keys()].filter((i) => nameTokens.get(i) !== mention));
-      const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention)].filter((span) => span !== null);
+      const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention, others)].filter((span) => span !== null);
       const person = found[mention.person]!;
       for (const span of spans) {
         const raw = textBetween(sentence, span[0], span[1]);
         const role = singular(roleText(sentence, span, nameTokens));
         if (role.length < 2) continue;
         addRole(person, role, sentence.text, isOfficial(raw));
-        if (span[1] === mention.start - 1 || span[1] === mention.start - 2) shared = { role, official: isOfficial(raw) };
+        const titlePlural = span[1] < mention.start && PLURAL_ROLE.test(lower(sentence.tokens[span[1]]!.text)) && role !== roleText(sentence, span, nameTokens);
+        if (titlePlural) shared = { role, official: isOfficial(raw) };
       }
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the title covers both names.
       const before = sentence.tokens[mention.start - 1];
