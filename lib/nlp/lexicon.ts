@@ -31,6 +31,13 @@ export const ROLE_HEADS = new Set([
   'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general',
 ]);
 
+/** Endings of agent nouns that name a profession ("biologist", "historian"). */
+export const PROFESSION_ENDING = /(?:ists?|ians?|ologists?)$/;
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5);
+}
+
 /** Role heads that mark a public office (government, parliament, military, diplomacy, party, international body). */
 export const OFFICIAL_ROLE_WORDS = new Set([
   'president', 'vice-president', 'president-elect', 'ex-president', 'prime', 'minister', 'ministers', 'secretary',

@@ -6,7 +6,7 @@
  * person decision and the merging of "Putin" / "Mr. Putin" / "Vladimir Putin's" are done here.
  */
 import type { Person } from '../types';
-import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, SPEECH_VERBS, isRoleWord } from './lexicon';
 import { findRoles } from './roles';
 import { lexiconTag, tokenizeParagraphs, withoutPossessive, type Sentence, type Token } from './tokens';
 
@@ -75,7 +75,7 @@ function isNameWord(token: Token): boolean {
 
 function isTitleWord(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
-  return HONORIFICS.has(word.replace(/\.$/, '')) || ROLE_HEADS.has(word) || token.tags.has('Honorific');
+  return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word) || token.tags.has('Honorific');
 }
 
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
@@ -94,7 +94,9 @@ export function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
     }
     if (start >= 0 && startsName(token)) close(index);
     if (start < 0) start = index;
-    if (endsName(token) || /['’]s$/u.test(token.text)) close(index + 1);
+    // "Mrs." and initials ("J. R. Smith") end in a full stop that does not end the name.
+    const abbreviated = /^\.\s*$/.test(token.post) && (HONORIFICS.has(lower(token.text)) || /^\p{Lu}$/u.test(token.text));
+    if ((endsName(token) && !abbreviated) || /['’]s$/u.test(token.text)) close(index + 1);
   });
   close(tokens.length);
   return runs;
@@ -155,11 +157,11 @@ function personCues(candidate: Candidate, tokens: Token[]): number {
   if (candidate.honorific) cues += 2;
   if (candidate.titled) cues += 2;
   if (candidate.prefixed && tokens[candidate.start]!.tags.has('Person')) cues += 1;
-  if (before && !isCapitalized(before.text) && ROLE_HEADS.has(lower(before.text))) cues += 2;
+  if (before && !isCapitalized(before.text) && isRoleWord(lower(before.text))) cues += 2;
   if (before && KINSHIP.has(lower(before.text).replace(/[,]$/, ''))) cues += 2;
   if (after && SPEECH_VERBS.has(lower(after.text)) && !/[,;:.]/.test(last.post)) cues += 1;
   if (after && /^,/.test(last.post) && ['who', 'a', 'an', 'the'].includes(lower(after.text))) cues += 1;
-  if (after && /^,/.test(last.post) && ROLE_HEADS.has(lower(after.text))) cues += 1;
+  if (/^,/.test(last.post) && startsWithRole(tokens, candidate.end)) cues += 2;
   if (before && lower(before.text) === 'to' && lower(tokens[candidate.start - 2]?.text ?? '') === 'according') cues += 1;
   if (before && ['named', 'called'].includes(lower(before.text))) cues += 1;
   if (before && ['and', 'or'].includes(lower(before.text))) {
@@ -167,6 +169,17 @@ function personCues(candidate: Candidate, tokens: Token[]): number {
     if (previous && (previous.tags.has('Person') || hasFirstNameEntry(previous.text))) cues += 1;
   }
   return cues;
+}
+
+/** ", deputy director of ...", ", a veteran diplomat": a role phrase opens at `from`. */
+function startsWithRole(tokens: Token[], from: number): boolean {
+  let i = from;
+  if (['a', 'an', 'the'].includes(lower(tokens[i]?.text ?? ''))) i++;
+  for (const token of tokens.slice(i, i + 4)) {
+    if (isRoleWord(lower(withoutPossessive(token.text)))) return true;
+    if (/[^\s\-‐]/u.test(token.post) || token.tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 function looksLikeNonPerson(words: string[], tokens: Token[]): boolean {
@@ -180,7 +193,8 @@ interface Cluster {
   full: string[];
   forms: Map<string, number>;
   mentions: Mention[];
-  firstSeen: number;
+  /** Sentence of the latest mention so far, to resolve a shared surname to the nearest person. */
+  lastSeen: number;
 }
 
 const keyOf = (words: string[]) => normalizeName(words.join(' '));
@@ -214,10 +228,11 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const key = keyOf(candidate.words);
     if (byKey.has(key)) continue;
     const tokens = sentences[candidate.sentence]!.tokens.slice(candidate.start, candidate.end);
-    if (looksLikeNonPerson(candidate.words, tokens)) continue;
     const firstName = hasFirstNameEntry(candidate.words[0]!);
-    const tagged = tokens.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.text));
     const cues = cueScore.get(key) ?? 0;
+    // "Lee Park" is a person for all that parks are places, when a first name and a title say so.
+    if (looksLikeNonPerson(candidate.words, tokens) && !(firstName && cues >= 2)) continue;
+    const tagged = tokens.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.text));
     const surnameCues = candidates
       .filter((c) => c.words.length === 1 && lower(c.words[0]!) === lower(candidate.words.at(-1)!))
       .reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
@@ -228,7 +243,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
       (firstName ? 2 : 0) + (tagged ? 1 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
       cues + Math.min(surnameCues, 2) + (notCommon ? 0.5 : -2);
     if (evidence < 2.5) continue;
-    const cluster = { full: candidate.words, forms: new Map(), mentions: [], firstSeen: candidate.sentence };
+    const cluster = { full: candidate.words, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     mergeOrAdd(clusters, byKey, key, cluster);
   }
 
@@ -244,7 +259,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const token = tokens[candidate.start]!;
     const titledPerson = candidate.titled && (token.tags.has('Person') || hasFirstNameEntry(token.text));
     if (!strong && !titledPerson) continue;
-    const cluster = { full: candidate.words.map(withoutPossessive), forms: new Map(), mentions: [], firstSeen: candidate.sentence };
+    const cluster = { full: candidate.words.map(withoutPossessive), forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     byKey.set(word, cluster);
     clusters.push(cluster);
   }
@@ -257,6 +272,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const form = (candidate.honorific ? `${candidate.honorific} ` : '') + candidate.words.join(' ');
     cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + 1);
     const mention = { ...candidate, person: clusters.indexOf(cluster) };
+    cluster.lastSeen = candidate.sentence;
     cluster.mentions.push(mention);
     mentions.push(mention);
   }
@@ -304,15 +320,15 @@ function findCluster(clusters: Cluster[], byKey: Map<string, Cluster>, words: st
 }
 
 /**
- * A lone word names a known person when it is their surname (the nearest earlier one wins when
- * several share it) or, failing that, the first word(s) of exactly one person.
+ * A lone word names a known person when it is their surname (the most recently mentioned one wins
+ * when several share it) or, failing that, the first word(s) of exactly one person.
  */
 function resolveSingle(clusters: Cluster[], word: string, sentence: number): Cluster | undefined {
   const bySurname = clusters.filter((c) => c.full.length > 1 && lower(c.full.at(-1)!) === word);
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) {
-    const earlier = bySurname.filter((c) => c.firstSeen <= sentence);
-    return (earlier.length ? earlier : bySurname).sort((a, b) => a.firstSeen - b.firstSeen)[0];
+    const earlier = bySurname.filter((c) => c.lastSeen <= sentence);
+    return (earlier.length ? earlier : bySurname).sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
   const byFirst = clusters.filter((c) => c.full.length > 1 && lower(c.full[0]!) === word);
   return byFirst.length === 1 ? byFirst[0] : undefined;

@@ -5,7 +5,7 @@
  * ("Valery Garbuzov, deputy director of ..."), and a copula ("Cullen is an integral member of ...").
  */
 import type { RoleEvidence } from '../types';
-import { KINSHIP, OFFICIAL_ROLE_WORDS, ROLE_HEADS } from './lexicon';
+import { KINSHIP, OFFICIAL_ROLE_WORDS, ROLE_HEADS, isRoleWord } from './lexicon';
 import type { Mention } from './people';
 import { lexiconTag, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
 
@@ -34,7 +34,7 @@ const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concernin
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
   if (NEVER_IN_ROLE.has(word)) return false;
-  return ROLE_HEADS.has(word) || (token.tags.has('Actor') && !token.tags.has('Person') && !KINSHIP.has(word) && !word.endsWith('ing'));
+  return isRoleWord(word) || (token.tags.has('Actor') && !token.tags.has('Person') && !KINSHIP.has(word) && !word.endsWith('ing'));
 }
 
 function isModifier(token: Token): boolean {
@@ -95,18 +95,22 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
  * commas between capitals) to the head, if there is one.
  */
 function titleHeadInChain(tokens: Token[], end: number, otherNames: Set<number>): number | null {
-  if (!isCapitalized(tokens[end]!.text)) return null;
-  for (let i = end; i >= 0; i--) {
+  const isLink = (token: Token | undefined) => token !== undefined && (LINKS.has(lower(token.text)) || ['the', 'and'].includes(lower(token.text)));
+  if (isLink(tokens[end])) return null;
+  let linked = false;
+  for (let i = end; i >= 0 && end - i < 12; i--) {
     const token = tokens[i]!;
     if (otherNames.has(i)) return null;
     if (i < end && /[^\s,]/u.test(token.post)) return null;
-    if (isCapitalized(token.text)) {
-      if (isRoleHead(token)) return i;
+    if (isLink(token)) {
+      linked ||= LINKS.has(lower(token.text));
       continue;
     }
-    const word = lower(token.text);
-    if (isRoleHead(token) && LINKS.has(lower(tokens[i + 1]?.text ?? ''))) return i;
-    if (!(LINKS.has(word) || word === 'the' || word === 'and')) return null;
+    // The head takes a complement: "secretary of the council", "Minister for Europe".
+    if (i < end && isRoleHead(token) && (isLink(tokens[i + 1]) || isCapitalized(tokens[i + 1]!.text))) {
+      return isCapitalized(tokens[end]!.text) || linked ? i : null;
+    }
+    if (!isModifier(token)) return null;
   }
   return null;
 }
@@ -168,8 +172,9 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
   const commonWord = !properNoun && ((tag !== undefined && !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
-  // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer".
-  return from === 0 && commonWord && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const titleCase = from < to && isCapitalized(sentence.tokens[from + 1]!.text);
+  // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer", but "Prime Minister" stays.
+  return from === 0 && commonWord && !titleCase && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 const isAcronymLike = (word: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(word);

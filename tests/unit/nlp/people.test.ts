@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../lib/nlp/people';
+import type { Person } from '../../../lib/types';
+
+const people = (paragraphs: string[], authors: string[] = []) => findPeople(paragraphs, { authors });
+const byName = (found: Person[], name: string) => {
+  const person = found.find((p) => p.name === name);
+  if (!person) throw new Error(`${name} not found among ${found.map((p) => p.name).join(', ')}`);
+  return person;
+};
+
+describe('findPeople', () => {
+  it('merges full name, surname, honorific and possessive forms into one person', () => {
+    const found = people([
+      'President Elena Varga opened the session on Tuesday.',
+      "Mrs. Varga's proposal was criticised by the opposition. Varga said she would not back down.",
+      'Elena Varga has led the country since 2019.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Elena Varga']);
+    const varga = byName(found, 'Elena Varga');
+    expect(varga.mentions).toBe(4);
+    expect(varga.aliases).toEqual(expect.arrayContaining(['Varga', 'Mrs. Varga']));
+    expect(varga.key).toBe('elena varga');
+  });
+
+  it('never glues titles or possessives onto names', () => {
+    const found = people([
+      "Foreign Minister Tomas Kral's visit was cut short. Deputy Secretary for Trade Paul Brennan stayed on.",
+      'Dr. Aisha Bello, who leads the clinic, was not available.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Aisha Bello', 'Paul Brennan', 'Tomas Kral']);
+  });
+
+  it('does not report places, organisations or headline fragments as people', () => {
+    const found = people([
+      'Kral Sends Varga a Warning',
+      'The New Zealand Department of Conservation and the Supreme Court met in Wellington with White House staff.',
+      'Officials at the Nordic Institute for Polar Studies said Tomas Kral had resigned. Kral declined to comment.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Tomas Kral']);
+  });
+
+  it('leaves byline authors out of the people mentioned', () => {
+    const found = people(['Marta Nowak contributed reporting. Senator Ruth Adler said the bill would pass.'], ['Marta Nowak']);
+    expect(found.map((p) => p.name)).toEqual(['Ruth Adler']);
+  });
+
+  it('finds people named only by first name through a family tie', () => {
+    const found = people(['The senator Ruth Adler arrived with her husband Jonas and their daughter, Mila, on Friday.']);
+    expect(found.map((p) => p.name).sort()).toEqual(['Jonas', 'Mila', 'Ruth Adler']);
+  });
+
+  it('finds unfamiliar names from their context', () => {
+    const found = people([
+      'According to Tevita Fonua, the harvest was the worst in a decade.',
+      'Someone named Oyelaran Adebayo Okonkwo, who lives nearby, called the police. Okonkwo said he heard shouting.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Oyelaran Adebayo Okonkwo', 'Tevita Fonua']);
+  });
+
+  it('resolves a shared surname to the nearest person introduced before it', () => {
+    const found = people([
+      'Hana Mori founded the company in 1990. Mori retired last year.',
+      'Her son Kenji Mori now runs it. Mori said sales had doubled.',
+    ]);
+    expect(byName(found, 'Hana Mori').mentions).toBe(2);
+    expect(byName(found, 'Kenji Mori').mentions).toBe(2);
+  });
+
+  it('treats a longer form with a middle name as the same person', () => {
+    const found = people(['Maria Luisa Fernandez spoke first.', 'Later, Maria Fernandez answered questions. Fernandez was calm.']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.name).toBe('Maria Luisa Fernandez');
+    expect(found[0]!.mentions).toBe(3);
+  });
+
+  it('ignores photo credits', () => {
+    expect(people(['Credit Harriet Lowe for The Daily Planet', 'Photograph: Samuel Orji/Getty'])).toEqual([]);
+  });
+
+  it('survives any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), (paragraphs) => {
+        for (const person of people(paragraphs)) {
+          expect(person.mentions).toBeGreaterThan(0);
+          expect(person.name).not.toMatch(/['’]s$/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles names made of capitalised words from any script', () => {
+    const found = people(['Prime Minister Zoë Ólafsdóttir met Chancellor Jürgen Weiß in Reykjavík. Ólafsdóttir said talks went well.']);
+    expect(found.map((p) => p.name).sort()).toEqual(['Jürgen Weiß', 'Zoë Ólafsdóttir']);
+    expect(byName(found, 'Zoë Ólafsdóttir').mentions).toBe(2);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../lib/nlp/people';
+
+const rolesOf = (paragraphs: string[]) =>
+  Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, { role: p.role, roles: p.roles, official: p.official, evidence: p.evidence }]));
+
+describe('roles from the article text', () => {
+  it('reads titles written before the name', () => {
+    const roles = rolesOf([
+      'The talks were led by Canadian Foreign Minister Anna Kowalski, who arrived on Sunday.',
+      'Whale biologist Tevita Fonua joined them.',
+    ]);
+    expect(roles['Anna Kowalski']?.role).toBe('Canadian Foreign Minister');
+    expect(roles['Anna Kowalski']?.official).toBe(true);
+    expect(roles['Tevita Fonua']?.role).toBe('whale biologist');
+    expect(roles['Tevita Fonua']?.official).toBe(false);
+  });
+
+  it('reads a capitalised title with its complement, commas included', () => {
+    const roles = rolesOf([
+      'The delegation included Deputy Secretary for Trade, Industry and Energy Paul Brennan and Undersecretary of State for Europe Mary Osei.',
+    ]);
+    expect(roles['Paul Brennan']?.role).toBe('Deputy Secretary for Trade, Industry and Energy');
+    expect(roles['Mary Osei']?.role).toBe('Undersecretary of State for Europe');
+  });
+
+  it('reads appositives after the name and stops at the clause that follows', () => {
+    const roles = rolesOf([
+      'Maria Lindqvist, deputy director of the Nordic Institute for Polar Studies, said the ice was thinning.',
+      "Omar Haddad, the ministry's chief negotiator, declined to comment.",
+      'Priya Raman, head of the National Water Board, said nothing. Lindqvist, a veteran diplomat who served in Oslo, agreed.',
+    ]);
+    expect(roles['Maria Lindqvist']?.roles).toEqual(['deputy director of the Nordic Institute for Polar Studies', 'veteran diplomat']);
+    expect(roles['Maria Lindqvist']?.official).toBe(true);
+    expect(roles['Omar Haddad']?.role).toBe("ministry's chief negotiator");
+    expect(roles['Priya Raman']?.role).toBe('head of the National Water Board');
+  });
+
+  it('reads possessive chains and names the possessor by surname', () => {
+    const roles = rolesOf(["Prime Minister Elena Varga's chief spokesman Tomas Kral said the vote would go ahead."]);
+    expect(roles['Tomas Kral']?.role).toBe("Varga's chief spokesman");
+    expect(roles['Elena Varga']?.role).toBe('Prime Minister');
+  });
+
+  it('reads a role set off before the name and an "X\'s chief executive" title', () => {
+    const roles = rolesOf([
+      "Investors may side with the company's chief executive, Laura Chen, in the vote.",
+      "Acme's chief executive Daniel Moss disagreed.",
+    ]);
+    expect(roles['Laura Chen']?.role).toBe("company's chief executive");
+    expect(roles['Daniel Moss']?.role).toBe("Acme's chief executive");
+  });
+
+  it('reads "X is a ROLE" and keeps the sentence as evidence', () => {
+    const sentence = 'Jonas Hansen is a member of the city council of Bergen.';
+    const roles = rolesOf([sentence]);
+    expect(roles['Jonas Hansen']?.role).toBe('member of the city council of Bergen');
+    expect(roles['Jonas Hansen']?.evidence).toEqual([{ role: 'member of the city council of Bergen', sentence }]);
+  });
+
+  it('gives a plural title to every name it covers', () => {
+    const roles = rolesOf(['The bill was drafted by senators Ruth Adler and Ben Okafor, who met on Monday.']);
+    expect(roles['Ruth Adler']?.role).toBe('senator');
+    expect(roles['Ben Okafor']?.role).toBe('senator');
+  });
+
+  it('does not take a neighbour, a list or a generic noun for a role', () => {
+    const roles = rolesOf([
+      'He met top officials including President Elena Varga, secretary of the council Ivan Petrov and Defence Minister Sara Lind.',
+      'Mark Tully, the man with the plan, smiled.',
+    ]);
+    expect(roles['Elena Varga']?.roles).toEqual(['President']);
+    expect(roles['Ivan Petrov']?.role).toBe('secretary of the council');
+    expect(roles['Sara Lind']?.role).toBe('Defence Minister');
+    expect(roles['Mark Tully']?.role).toBeNull();
+  });
+
+  it('marks officials by the office the role names', () => {
+    const roles = rolesOf([
+      'Opposition leader Kwame Mensah spoke after Navy veteran Rosa Diaz and Acme photographer Lena Morrow.',
+    ]);
+    expect(roles['Kwame Mensah']?.official).toBe(true);
+    expect(roles['Rosa Diaz']?.official).toBe(true);
+    expect(roles['Lena Morrow']?.official).toBe(false);
+  });
+});
