@@ -3,6 +3,14 @@
 /** Courtesy titles written before a name; dropped from the name itself. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'madam']);
 
+/** Abbreviated titles written before a name ("Sen. Ruth Adler"), with the title they stand for. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'Senator'], ['gov', 'Governor'], ['rep', 'Representative'], ['gen', 'General'], ['lt', 'Lieutenant'],
+  ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['sgt', 'Sergeant'], ['adm', 'Admiral'],
+  ['cmdr', 'Commander'], ['supt', 'Superintendent'], ['insp', 'Inspector'], ['det', 'Detective'], ['atty', 'Attorney'],
+  ['amb', 'Ambassador'], ['pres', 'President'], ['prof', 'Professor'], ['rev', 'Reverend'], ['cllr', 'Councillor'],
+]);
+
 /** Lower-case name particles that may sit inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
 export const NAME_PARTICLES = new Set([
   'al', 'bin', 'bint', 'ibn', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'ten', 'ter', 'van', 'von', 'y', 'zu',
@@ -35,7 +43,7 @@ export const ROLE_HEADS = new Set([
 export const PROFESSION_ENDING = /(?:ists?|ians?|ologists?)$/;
 
 export function isRoleWord(word: string): boolean {
-  return ROLE_HEADS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5);
+  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5);
 }
 
 /** Role heads that mark a public office (government, parliament, military, diplomacy, party, international body). */

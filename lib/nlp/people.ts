@@ -6,7 +6,7 @@
  * person decision and the merging of "Putin" / "Mr. Putin" / "Vladimir Putin's" are done here.
  */
 import type { Person } from '../types';
-import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, SPEECH_VERBS, isRoleWord } from './lexicon';
+import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
 import { findRoles } from './roles';
 import { lexiconTag, tokenizeParagraphs, withoutPossessive, type Sentence, type Token } from './tokens';
 
@@ -17,6 +17,8 @@ export interface NameSpan {
   end: number;
   /** Words of the name proper, possessive removed. */
   words: string[];
+  /** The name as written ("George W. Bush"), possessive removed. */
+  text: string;
   /** A courtesy title (Mr, Dr) stood right before the name. */
   honorific: string | null;
 }
@@ -95,7 +97,9 @@ export function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
     if (start >= 0 && startsName(token)) close(index);
     if (start < 0) start = index;
     // "Mrs." and initials ("J. R. Smith") end in a full stop that does not end the name.
-    const abbreviated = /^\.\s*$/.test(token.post) && (HONORIFICS.has(lower(token.text)) || /^\p{Lu}$/u.test(token.text));
+    const abbreviated =
+      /^\.\s*$/.test(token.post) &&
+      (HONORIFICS.has(lower(token.text)) || TITLE_ABBREVIATIONS.has(lower(token.text)) || /^\p{Lu}$/u.test(token.text));
     if ((endsName(token) && !abbreviated) || /['’]s$/u.test(token.text)) close(index + 1);
   });
   close(tokens.length);
@@ -109,7 +113,8 @@ interface Candidate extends NameSpan {
   prefixed: boolean;
 }
 
-export function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
+export function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
+  const tokens = sentence.tokens;
   let start = runStart;
   let titled = false;
   let prefixed = false;
@@ -127,7 +132,7 @@ export function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, r
     } else if (
       FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
       token.tags.has('Place') || token.tags.has('Organization') ||
-      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2)
+      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2 && !/^[-‐]$/u.test(token.post))
     ) {
       if (start === i) {
         start = i + 1;
@@ -143,9 +148,17 @@ export function toCandidate(sentenceIndex: number, tokens: Token[], [runStart, r
     const word = lower(before.text).replace(/\.$/, '');
     if (HONORIFICS.has(word)) honorific = before.text.replace(/\.$/, '') + (before.post.startsWith('.') ? '.' : '');
   }
-  const words = tokens.slice(start, runEnd).map((token) => token.text);
+  // Hyphenated names are one word: "Jean-Claude", "al-Assad".
+  const words: string[] = [];
+  for (let i = start; i < runEnd; i++) {
+    const joined = i > start && /^[-‐]$/u.test(tokens[i - 1]!.post);
+    if (joined) words[words.length - 1] += `-${tokens[i]!.text}`;
+    else words.push(tokens[i]!.text);
+  }
   words[words.length - 1] = withoutPossessive(words[words.length - 1]!);
-  return { sentence: sentenceIndex, start, end: runEnd, words, honorific, titled, prefixed };
+  const paragraph = sentence.paragraphText;
+  const text = withoutPossessive(paragraph.slice(tokens[start]!.start, tokens[runEnd - 1]!.end));
+  return { sentence: sentenceIndex, start, end: runEnd, words, text, honorific, titled, prefixed };
 }
 
 /** What the surrounding words say about a candidate: the cues that it names a person. */
@@ -191,6 +204,8 @@ function looksLikeNonPerson(words: string[], tokens: Token[]): boolean {
 
 interface Cluster {
   full: string[];
+  /** The fullest form as written. */
+  name: string;
   forms: Map<string, number>;
   mentions: Mention[];
   /** Sentence of the latest mention so far, to resolve a shared surname to the nearest person. */
@@ -212,7 +227,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
   sentences.forEach((sentence, index) => {
     if (CREDIT_LINE.test(sentence.text)) return;
     for (const run of capitalizedRuns(sentence.tokens)) {
-      const candidate = toCandidate(index, sentence.tokens, run, common);
+      const candidate = toCandidate(index, sentence, run, common);
       if (!candidate) continue;
       candidates.push(candidate);
       const key = keyOf(candidate.words);
@@ -243,7 +258,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
       (firstName ? 2 : 0) + (tagged ? 1 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
       cues + Math.min(surnameCues, 2) + (notCommon ? 0.5 : -2);
     if (evidence < 2.5) continue;
-    const cluster = { full: candidate.words, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
+    const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     mergeOrAdd(clusters, byKey, key, cluster);
   }
 
@@ -259,7 +274,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const token = tokens[candidate.start]!;
     const titledPerson = candidate.titled && (token.tags.has('Person') || hasFirstNameEntry(token.text));
     if (!strong && !titledPerson) continue;
-    const cluster = { full: candidate.words.map(withoutPossessive), forms: new Map(), mentions: [], lastSeen: candidate.sentence };
+    const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     byKey.set(word, cluster);
     clusters.push(cluster);
   }
@@ -269,7 +284,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
   for (const candidate of candidates) {
     const cluster = candidate.words.length === 1 ? resolveSingle(clusters, lower(candidate.words[0]!), candidate.sentence) ?? byKey.get(lower(candidate.words[0]!)) : findCluster(clusters, byKey, candidate.words);
     if (!cluster) continue;
-    const form = (candidate.honorific ? `${candidate.honorific} ` : '') + candidate.words.join(' ');
+    const form = (candidate.honorific ? `${candidate.honorific} ` : '') + candidate.text;
     cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + 1);
     const mention = { ...candidate, person: clusters.indexOf(cluster) };
     cluster.lastSeen = candidate.sentence;
@@ -280,7 +295,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
   const kept = clusters.filter((cluster) => cluster.mentions.length > 0 && !authorKeys.has(keyOf(cluster.full)));
   const roles = findRoles(sentences, mentions, clusters.length);
   const people = kept.map((cluster): Person => {
-    const name = cluster.full.join(' ');
+    const name = cluster.name;
     const personRoles = roles[clusters.indexOf(cluster)]!;
     return {
       name,
@@ -301,7 +316,10 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
 function mergeOrAdd(clusters: Cluster[], byKey: Map<string, Cluster>, key: string, cluster: Cluster) {
   const same = clusters.find((other) => sameFullName(other.full, cluster.full));
   if (same) {
-    if (cluster.full.length > same.full.length) same.full = cluster.full;
+    if (cluster.full.length > same.full.length) {
+      same.full = cluster.full;
+      same.name = cluster.name;
+    }
     byKey.set(key, same);
     return;
   }
@@ -324,7 +342,7 @@ function findCluster(clusters: Cluster[], byKey: Map<string, Cluster>, words: st
  * when several share it) or, failing that, the first word(s) of exactly one person.
  */
 function resolveSingle(clusters: Cluster[], word: string, sentence: number): Cluster | undefined {
-  const bySurname = clusters.filter((c) => c.full.length > 1 && lower(c.full.at(-1)!) === word);
+  const bySurname = clusters.filter((c) => c.full.length > 1 && surnameForms(c.full.at(-1)!).includes(word));
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) {
     const earlier = bySurname.filter((c) => c.lastSeen <= sentence);
@@ -332,4 +350,11 @@ function resolveSingle(clusters: Cluster[], word: string, sentence: number): Clu
   }
   const byFirst = clusters.filter((c) => c.full.length > 1 && lower(c.full[0]!) === word);
   return byFirst.length === 1 ? byFirst[0] : undefined;
+}
+
+/** "al-Assad" is also "Assad" when it stands alone. */
+function surnameForms(surname: string): string[] {
+  const word = lower(surname);
+  const bare = word.replace(/^(?:al|el|ad|as|ash|abu|bin|ben)-/u, '');
+  return bare === word ? [word] : [word, bare];
 }

@@ -5,7 +5,7 @@
  * ("Valery Garbuzov, deputy director of ..."), and a copula ("Cullen is an integral member of ...").
  */
 import type { RoleEvidence } from '../types';
-import { KINSHIP, OFFICIAL_ROLE_WORDS, ROLE_HEADS, isRoleWord } from './lexicon';
+import { KINSHIP, OFFICIAL_ROLE_WORDS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
 import type { Mention } from './people';
 import { lexiconTag, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
 
@@ -83,7 +83,8 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   let end = mention.start - 1;
   if (mention.honorific) end--;
   const before = sentence.tokens[end];
-  if (!before || /[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, ''))) return null;
+  const abbreviation = before !== undefined && TITLE_ABBREVIATIONS.has(lower(before.text)) && /^\.\s*$/.test(before.post);
+  if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
   if (head === null) return null;
   return [phraseStart(sentence.tokens, head, otherNames), end];
@@ -167,7 +168,11 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
     if (isCapitalized(sentence.tokens[i]!.text) && capitalsBefore === parts.length) capitalsBefore++;
     parts.push(textBetween(sentence, i, i) + gapAfter(i));
   }
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b(\p{Lu}\p{Ll}{1,3})\b\.?/gu, (word, stem: string) => TITLE_ABBREVIATIONS.get(lower(stem)) ?? word);
   const first = sentence.tokens[from]!;
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
@@ -182,7 +187,7 @@ const isAcronymLike = (word: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(word);
 const PLURAL_ROLE = /(ies|s)$/;
 function singular(role: string): string {
   return role.replace(/(\w+)$/, (head) =>
-    ROLE_HEADS.has(lower(head)) && PLURAL_ROLE.test(head) && !/ss$/.test(head) ? head.replace(/ies$/, 'y').replace(/s$/, '') : head,
+    isRoleWord(lower(head)) && PLURAL_ROLE.test(head) && !/ss$/.test(head) ? head.replace(/ies$/, 'y').replace(/s$/, '') : head,
   );
 }
 
@@ -208,8 +213,8 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention, others)].filter((span) => span !== null);
       const person = found[mention.person]!;
       for (const span of spans) {
-        const raw = textBetween(sentence, span[0], span[1]);
         const role = singular(roleText(sentence, span, nameTokens));
+        const raw = `${textBetween(sentence, span[0], span[1])} ${role}`;
         if (role.length < 2) continue;
         addRole(person, role, sentence.text, isOfficial(raw));
         const titlePlural = span[1] < mention.start && PLURAL_ROLE.test(lower(sentence.tokens[span[1]]!.text)) && role !== roleText(sentence, span, nameTokens);

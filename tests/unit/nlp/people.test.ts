@@ -79,6 +79,21 @@ describe('findPeople', () => {
     expect(people(['Credit Harriet Lowe for The Daily Planet', 'Photograph: Samuel Orji/Getty'])).toEqual([]);
   });
 
+  it('keeps initials, hyphens and particles in names and resolves the bare surname', () => {
+    const found = people([
+      'Sen. Ruth A. Adler met Gov. Jean-Luc Moreau and Syrian President Bashar al-Assad.',
+      'Assad did not comment. Mr. Moreau said little. Adler left early.',
+    ]);
+    expect(found.map((p) => [p.name, p.role, p.mentions])).toEqual(
+      expect.arrayContaining([
+        ['Ruth A. Adler', 'Senator', 2],
+        ['Jean-Luc Moreau', 'Governor', 2],
+        ['Bashar al-Assad', 'Syrian President', 2],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
   it('survives any text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), (paragraphs) => {
