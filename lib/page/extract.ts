@@ -1,28 +1,141 @@
-import { Readability } from '@mozilla/readability';
-import type { Extraction } from '../types';
-import { readMetadata } from './metadata';
+/**
+ * Stage 1 of the pipeline: reads the article out of a document without touching it (Readability
+ * works on clones) and decides whether the page is an article at all. Never throws: any failure
+ * becomes a not-an-article reason.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { ArticleMetadata, Extraction, RelatedLink } from '../types';
+import { cleanAuthorNames } from './authors';
+import { articleParagraphs, readTextBlocks, type TextBlock } from './blocks';
+import { readPageSignals } from './metadata';
 import { findRelatedLinks } from './related';
 
-const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, td, dd, dt';
+interface Reading {
+  body: Element;
+  title: string | null;
+  byline: string | null;
+  /** Readability's quick test, run on the untouched clone. */
+  readerable: boolean;
+}
 
-/** Reads the article out of a document without touching it: Readability works on a clone. */
+/** The evidence the article decision weighs. */
+export interface ArticleEvidence {
+  /** JSON-LD, Open Graph or microdata declare an article. */
+  declaredArticle: boolean;
+  readerable: boolean;
+  /** The page has an `<article>` element. */
+  articleElement: boolean;
+  /** The page asks for a password. */
+  signInForm: boolean;
+  blocks: TextBlock[];
+  paragraphs: string[];
+}
+
+/** Blocks this long read as prose, not as teasers, labels or navigation. */
+const PROSE_BLOCK_CHARS = 80;
+
 export function extractArticle(document: Document, url: string): Extraction {
-  const metadata = readMetadata(document, url);
-  const related = findRelatedLinks(document, metadata.canonicalUrl);
-  const clone = document.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (node) => node }).parse();
-  if (!parsed?.content) return { isArticle: false, reason: 'No article text found on this page.' };
-  const body = parsed.content as unknown as Element;
-  const paragraphs = [...body.querySelectorAll(BLOCK_SELECTOR)]
-    .filter((block) => !block.querySelector(BLOCK_SELECTOR))
-    .map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  try {
+    return readArticle(document, url);
+  } catch (error) {
+    return { isArticle: false, reason: `This page could not be read (${describeError(error)}).` };
+  }
+}
+
+function readArticle(document: Document, url: string): Extraction {
+  const { metadata, declaredArticle, articleElement, signInForm } = readPageSignals(document, url);
+  const reading = readWithReadability(document);
+  if (!reading) return { isArticle: false, reason: 'No article text was found on this page.' };
+  const authors = metadata.authors.length > 0 ? metadata.authors : cleanAuthorNames(reading.byline ?? '', metadata.siteName);
+  const title = metadata.title || reading.title?.trim() || '';
+  const blocks = readTextBlocks(reading.body);
+  const paragraphs = articleParagraphs(blocks, { title, authors });
+  const reason = notAnArticleReason({
+    declaredArticle,
+    readerable: reading.readerable,
+    articleElement,
+    signInForm,
+    blocks,
+    paragraphs,
+  });
+  if (reason) return { isArticle: false, reason };
+  const finalMetadata: ArticleMetadata = { ...metadata, title, authors };
   return {
     isArticle: true,
-    article: {
-      metadata: { ...metadata, title: metadata.title || parsed.title || '' },
-      paragraphs,
-      related,
-    },
+    article: { metadata: finalMetadata, paragraphs, related: relatedLinks(document, finalMetadata.canonicalUrl) },
   };
+}
+
+/**
+ * Readability on a clone of the page; if jsdom or the browser throws on the page's styles (an
+ * unparsable stylesheet or inline style), once more on a clone without any styles.
+ */
+function readWithReadability(document: Document): Reading | null {
+  let failure: unknown;
+  for (const prepare of [(_clone: Document) => undefined, removeStyles]) {
+    const clone = document.cloneNode(true) as Document;
+    try {
+      prepare(clone);
+      const readerable = isProbablyReaderable(clone);
+      const parsed = new Readability(clone, { serializer: (node) => node }).parse();
+      const body = parsed?.content as Element | null | undefined;
+      if (!parsed || !body) return null;
+      return { body, title: parsed.title ?? null, byline: parsed.byline ?? null, readerable };
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
+function removeStyles(clone: Document): void {
+  for (const style of clone.querySelectorAll('style, link[rel~="stylesheet" i]')) style.remove();
+  for (const element of clone.querySelectorAll('[style]')) element.removeAttribute('style');
+}
+
+/** Why the page is not an article, or null when it is one. */
+export function notAnArticleReason(evidence: ArticleEvidence): string | null {
+  const { blocks, paragraphs, declaredArticle } = evidence;
+  const totalChars = sumLengths(paragraphs);
+  const prose = paragraphs.filter((paragraph) => paragraph.length >= PROSE_BLOCK_CHARS);
+  const proseChars = sumLengths(prose);
+  const linkChars = blocks.reduce((sum, block) => sum + block.text.length * block.linkShare, 0);
+  const linkOnlyBlocks = blocks.filter((block) => block.linkShare >= 0.8).length;
+  const snippets = prose.filter((paragraph) => /(?:…|\.\.\.)\s*$/.test(paragraph)).length;
+  // Structured data is the publisher's own word; without it, demand more before calling a page an article.
+  const linkLimit = declaredArticle ? 0.8 : 0.5;
+
+  if (blocks.length === 0) return 'This page has no article text.';
+  if (
+    linkChars > sumLengths(blocks.map((block) => block.text)) * linkLimit ||
+    linkOnlyBlocks >= blocks.length * (declaredArticle ? 0.8 : 0.4)
+  ) {
+    return 'This page is mostly a list of links (an index, home or search page), not an article.';
+  }
+  if (!declaredArticle && prose.length >= 2 && snippets >= prose.length / 2) {
+    return 'This page lists snippets of other pages (a search or index page), not an article.';
+  }
+  if (totalChars < 100) return 'This page has no article text.';
+  if (evidence.signInForm && !declaredArticle && proseChars < 1000) return 'This page is a sign-in form, not an article.';
+  if (declaredArticle && (proseChars >= 150 || totalChars >= 300)) return null;
+  const looksLikeArticle = evidence.readerable || evidence.articleElement;
+  if (looksLikeArticle && prose.length >= 2 && proseChars >= 400) return null;
+  if (prose.length >= 3 && proseChars >= 500) return null;
+  return `This page does not look like an article: it has too little continuous text (${proseChars} characters of paragraphs).`;
+}
+
+const sumLengths = (texts: string[]): number => texts.reduce((sum, text) => sum + text.length, 0);
+
+/** Related links are a bonus: a failure there must not cost the reader the article. */
+function relatedLinks(document: Document, canonicalUrl: string): RelatedLink[] {
+  try {
+    return findRelatedLinks(document, canonicalUrl);
+  } catch {
+    return [];
+  }
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.replace(/\s+/g, ' ').slice(0, 200);
 }
