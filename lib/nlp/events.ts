@@ -1,5 +1,153 @@
+/**
+ * Named events (summits, elections, wars, named acts, scandals, storms...) with the date and place the
+ * text gives them. Repeated mentions of one event ("G20 meeting", "G20 summit") become one event.
+ */
 import type { NewsEvent } from '../types';
+import { type DateSpan, findDates } from './dates';
+import { type Family, HEADS, MONTHS, STORM_WORDS, WEEKDAYS } from './event-lexicon';
+import { findMentions, type Mention } from './event-mentions';
+import { isTitleCase, splitSentences, tokenize } from './event-text';
 
-export function findEvents(_paragraphs: string[], _context: { published: string | null }): NewsEvent[] {
-  return [];
+/** Any head word or a "9/11"-like name: sentences without one are skipped before any real work. */
+const CANDIDATE = new RegExp(`\\b(?:${[...HEADS.keys(), ...STORM_WORDS].join('|')})\\b|\\d/\\d`, 'i');
+/** Words allowed between an event and its date: "summit in Northern Ireland on", "talks, which ended on". */
+const DATE_GAP_WORDS = new Set([
+  'in', 'at', 'on', 'from', 'between', 'for', 'of', 'during', 'since', 'starting', 'which', 'that', 'is', 'was',
+  'were', 'are', 'will', 'be', 'been', 'being', 'to', 'has', 'had', 'have', 'held', 'scheduled', 'set', 'slated',
+  'planned', 'due', 'take', 'takes', 'took', 'taking', 'place', 'start', 'starts', 'started', 'began', 'begins',
+  'opens', 'opened', 'ends', 'ended', 'convenes', 'convened', 'the', 'this', 'signed', 'passed', 'enacted',
+  'adopted', 'ratified', 'reached', 'struck', 'hit', 'erupted', 'broke', 'out', 'happened', 'occurred', 'resume',
+  'resumes', 'resumed',
+]);
+const MAX_DATE_GAP_WORDS = 8;
+/** How far around a mention its date can be written ("last year's", "in St. Petersburg on Sept. 5-6"). */
+const DATE_REACH_BEFORE = 30;
+const DATE_REACH_AFTER = 100;
+const PLACE_AFTER =
+  /^,?(?:\s+(?:which|that))?(?:\s+(?:is|was|were|are|will\s+be))?(?:\s+(?:held|hosted|taking\s+place|took\s+place))?\s+(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
+
+interface Draft {
+  family: Family;
+  mentions: Mention[];
+  name: string;
+  names: string[];
+  date: string | null;
+  end: string | null;
+  place: string | null;
+  evidence: string;
+}
+
+export function findEvents(paragraphs: string[], context: { published: string | null }): NewsEvent[] {
+  const drafts: Draft[] = [];
+  for (const paragraph of paragraphs) {
+    if (!CANDIDATE.test(paragraph)) continue;
+    for (const sentence of splitSentences(paragraph)) {
+      if (!CANDIDATE.test(sentence) || isTitleCase(tokenize(sentence))) continue;
+      const mentions = findMentions(sentence);
+      if (!mentions.length) continue;
+      for (const mention of mentions) {
+        const dates = findDates(sentence, context.published, ...dateWindow(sentence, mention));
+        addMention(drafts, mention, sentence, dateOf(mention, sentence, dates), placeOf(mention, sentence));
+      }
+    }
+  }
+  const text = paragraphs.join('\n');
+  return drafts.map((draft) => toEvent(draft, text));
+}
+
+function addMention(drafts: Draft[], mention: Mention, sentence: string, date: DateSpan | null, place: string | null): void {
+  const draft = drafts.find((d) => sameEvent(d, mention));
+  if (!draft) {
+    drafts.push({
+      family: mention.family, mentions: [mention], name: mention.name, names: [mention.name], date: date?.date ?? null, end: date?.end ?? null,
+      place, evidence: sentence,
+    });
+    return;
+  }
+  draft.mentions.push(mention);
+  if (!draft.names.some((n) => n.toLowerCase() === mention.name.toLowerCase())) draft.names.push(mention.name);
+  // The fullest form names the event ("Investment Company Act of 1940" over "Investment Company Act").
+  if (wordCount(mention.name) > wordCount(draft.name)) draft.name = mention.name;
+  if (!draft.date && date) Object.assign(draft, { date: date.date, end: date.end, evidence: sentence });
+  draft.place ??= place;
+}
+
+/**
+ * Same family and same distinguishing words, a bare mention ("the coup") of an event already named, or
+ * the name of an event only mentioned bare so far. Two differently named events never merge.
+ */
+function sameEvent(draft: Draft, mention: Mention): boolean {
+  const family = draft.mentions.filter((m) => m.family === mention.family);
+  if (!family.length) return false;
+  if (!mention.key) return true;
+  return family.some((m) => m.key === mention.key) || family.every((m) => !m.key);
+}
+
+/**
+ * The date written with the event: its own year ("Act of 1940"), a date right after it with nothing but
+ * prepositions and a place between ("summit in Northern Ireland on June 17-18"), or a date just before it
+ * ("Tuesday night's coup"). A date elsewhere in the sentence ("said Monday") belongs to something else.
+ */
+function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
+  if (mention.year) return { index: mention.start, length: 0, date: mention.year, end: null };
+  const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index)));
+  if (after) return after;
+  const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
+  if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
+  return null;
+}
+
+/** The part of the sentence around the mention, cut at spaces so no word is halved. */
+function dateWindow(sentence: string, mention: Mention): [number, number] {
+  const from = sentence.lastIndexOf(' ', Math.max(0, mention.start - DATE_REACH_BEFORE)) + 1;
+  const cut = sentence.indexOf(' ', mention.end + DATE_REACH_AFTER);
+  return [from, cut < 0 ? sentence.length : cut];
+}
+
+function dateGapAllowed(gap: string): boolean {
+  if (/[;:()"“”]/.test(gap)) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  if (words.length > MAX_DATE_GAP_WORDS) return false;
+  // Capitalised words are places and parties ("in Northern Ireland", "struck New Orleans").
+  return words.every((word) => /^\p{Lu}/u.test(word) || DATE_GAP_WORDS.has(word));
+}
+
+/** "G8 Summit in Northern Ireland", "G20 meeting at St. Petersburg", or the place its name has. */
+function placeOf(mention: Mention, sentence: string): string | null {
+  if (mention.place) return mention.place;
+  const place = PLACE_AFTER.exec(sentence.slice(mention.end))?.[1];
+  if (!place) return null;
+  const first = place.split(/\s/)[0]?.replace(/\.$/, '').toLowerCase() ?? '';
+  if (MONTHS.has(first) || WEEKDAYS.has(first)) return null;
+  // The sentence's own full stop is not part of the name; an abbreviation's ("St.") would be mid-name.
+  return place.replace(/(\p{L}{3,})\.$/u, '$1');
+}
+
+function toEvent(draft: Draft, text: string): NewsEvent {
+  const aliases = draft.names.filter((n) => n !== draft.name);
+  const acronym = acronymOf(draft.name);
+  if (acronym && new RegExp(`\\b${acronym}\\b`).test(text)) aliases.push(acronym);
+  const shortName = shortNameOf(draft, text);
+  if (shortName) aliases.push(shortName);
+  return { name: draft.name, aliases, date: draft.date, end: draft.end, place: draft.place, evidence: draft.evidence };
+}
+
+/** "G20": a numbered group name the article also uses alone for its summit ("G20 meeting", "the G20"). */
+function shortNameOf(draft: Draft, text: string): string | null {
+  const group = /^\p{Lu}+\d+(?=\s)/u.exec(draft.name)?.[0];
+  if (!group || draft.family !== 'gathering') return null;
+  const uses = text.match(new RegExp(`\\b${group}\\b`, 'g'))?.length ?? 0;
+  return uses > draft.mentions.length ? group : null;
+}
+
+/** "Affordable Care Act" -> "ACA": articles often switch to the initials after the first mention. */
+function acronymOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return words.length >= 2 && words.length === name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|on)$/.test(w)).length
+    ? words.map((w) => w[0]).join('')
+    : null;
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).length;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, referenceInstant } from '../../../lib/nlp/dates';
+
+const dates = (sentence: string, published: string | null) => findDates(sentence, published).map((d) => [d.date, d.end]);
+
+describe('findDates', () => {
+  it('reports only the precision the text gives', () => {
+    expect(dates('It happened in March 2019.', null)).toEqual([['2019-03', null]]);
+    expect(dates('It was passed in 1940.', null)).toEqual([['1940', null]]);
+    expect(dates('It opens on June 5, 2021.', null)).toEqual([['2021-06-05', null]]);
+  });
+
+  it('resolves ranges, and a bare date against the publication date', () => {
+    expect(dates('The summit on June 17-18.', '2013-04-14')).toEqual([['2013-06-17', '2013-06-18']]);
+  });
+
+  it('looks forward in future-tense sentences, also across the year end', () => {
+    expect(dates('They will meet on Jan. 5.', '2013-12-20')).toEqual([['2014-01-05', null]]);
+    expect(dates('They will meet on March 1.', '2013-04-14')).toEqual([['2014-03-01', null]]);
+    expect(dates('They will meet on Monday.', '2017-11-16')).toEqual([['2017-11-20', null]]);
+  });
+
+  it('looks back in past-tense sentences', () => {
+    expect(dates('The protests on Saturday were peaceful.', '2017-11-16')).toEqual([['2017-11-11', null]]);
+    expect(dates('The talks ended on May 28.', '2014-01-03')).toEqual([['2013-05-28', null]]);
+  });
+
+  it('drops dates that need a reference when the publication date is unknown', () => {
+    expect(dates('They met on Saturday and on June 5.', null)).toEqual([]);
+  });
+
+  it('restricts the search to a part of the sentence, keeping offsets in the whole sentence', () => {
+    const sentence = 'On Monday he said the summit opens June 5.';
+    const [span] = findDates(sentence, '2020-04-01', sentence.indexOf('summit'));
+    expect(span && sentence.slice(span.index, span.index + span.length)).toBe('June 5');
+  });
+
+  it('reads only well-formed publication dates', () => {
+    expect(referenceInstant('2013-04-14')?.toISOString()).toBe('2013-04-14T12:00:00.000Z');
+    expect(referenceInstant('April 2013')).toBeNull();
+    expect(referenceInstant(null)).toBeNull();
+  });
+});
