@@ -74,7 +74,7 @@ export const NON_PERSON_HEADS = new Set([
   'authority', 'avenue', 'award', 'bank', 'bay', 'beach', 'board', 'bridge', 'building', 'bureau', 'cathedral', 'center',
   'centre', 'church', 'city', 'club', 'coast', 'college', 'commission', 'committee', 'company', 'conference', 'congress',
   'corp', 'corporation', 'council', 'county', 'court', 'cup', 'day', 'department', 'desert', 'district', 'duma',
-  'embassy', 'empire', 'exchange', 'festival', 'force', 'forces', 'forum', 'foundation', 'fund', 'gallery', 'games',
+  'embassy', 'empire', 'exchange', 'festival', 'force', 'forces', 'forum', 'foundation', 'fund', 'gallery', 'games', 'garden', 'gardens', 'arena', 'heights', 'hills', 'hole', 'falls', 'canyon', 'forest', 'field', 'fields', 'springs', 'village', 'town', 'township', 'borough',
   'group', 'hall', 'harbour', 'harbor', 'holdings', 'hospital', 'hotel', 'house', 'inc', 'index', 'institute', 'island',
   'islands', 'journal', 'kingdom', 'lab', 'labs', 'lake', 'league', 'ltd', 'magazine', 'mall', 'market', 'media',
   'ministry', 'mountain', 'mountains', 'museum', 'nations', 'navy', 'network', 'news', 'ocean', 'office', 'online',

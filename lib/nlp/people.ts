@@ -68,8 +68,11 @@ export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   return words;
 }
 
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
 function isNameWord(token: Token): boolean {
   const word = withoutPossessive(token.text);
+  if (INITIALS.test(word)) return true;
   if (!isCapitalized(word) || isAcronym(word)) return false;
   if (/\d/.test(word)) return false;
   return !['Month', 'WeekDay', 'Date'].some((tag) => token.tags.has(tag)) || hasFirstNameEntry(word);
@@ -131,7 +134,7 @@ export function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart
       honorific = HONORIFICS.has(word) ? token.text : null;
     } else if (
       FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
-      token.tags.has('Place') || token.tags.has('Organization') ||
+      ((token.tags.has('Place') || token.tags.has('Organization')) && !hasFirstNameEntry(token.text)) ||
       (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2 && !/^[-‐]$/u.test(token.post))
     ) {
       if (start === i) {
@@ -172,11 +175,19 @@ function personCues(candidate: Candidate, tokens: Token[]): number {
   if (candidate.prefixed && tokens[candidate.start]!.tags.has('Person')) cues += 1;
   if (before && !isCapitalized(before.text) && isRoleWord(lower(before.text))) cues += 2;
   if (before && KINSHIP.has(lower(before.text).replace(/[,]$/, ''))) cues += 2;
-  if (after && SPEECH_VERBS.has(lower(after.text)) && !/[,;:.]/.test(last.post)) cues += 1;
+  if (after && SPEECH_VERBS.has(lower(after.text)) && !/[,;:.]/.test(last.post)) cues += candidate.words.length > 1 ? 1.5 : 1;
   if (after && /^,/.test(last.post) && ['who', 'a', 'an', 'the'].includes(lower(after.text))) cues += 1;
   if (/^,/.test(last.post) && startsWithRole(tokens, candidate.end)) cues += 2;
   if (before && lower(before.text) === 'to' && lower(tokens[candidate.start - 2]?.text ?? '') === 'according') cues += 1;
   if (before && ['named', 'called'].includes(lower(before.text))) cues += 1;
+  // "Institute for Polar Studies": the tail of a longer proper name.
+  const beforeLink = tokens[candidate.start - 2];
+  const tailOfName =
+    before && beforeLink && isCapitalized(beforeLink.text) && !candidate.titled &&
+    (['of', 'for', '&'].includes(lower(before.text)) || (lower(before.text) === 'and' && !beforeLink.tags.has('Person')));
+  if (tailOfName) cues -= 2;
+  // "at Madison Square Garden", "in Jackson Hole": places follow these far more often than people.
+  if (before && ['at', 'in', 'near', 'across', 'outside', 'inside'].includes(lower(before.text)) && !candidate.titled) cues -= 1;
   if (before && ['and', 'or'].includes(lower(before.text))) {
     const previous = tokens[candidate.start - 2];
     if (previous && (previous.tags.has('Person') || hasFirstNameEntry(previous.text))) cues += 1;
@@ -254,8 +265,9 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const surname = candidate.words.at(-1)!;
     const notCommon = !common.has(lower(surname));
     const repeatedSurname = candidates.filter((c) => c.words.length === 1 && c.words[0] === surname).length >= 2;
+    const plainProperNouns = tokens.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
     const evidence =
-      (firstName ? 2 : 0) + (tagged ? 1 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
+      (firstName ? 2 : 0) + (tagged ? 1 : plainProperNouns ? 0.5 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
       cues + Math.min(surnameCues, 2) + (notCommon ? 0.5 : -2);
     if (evidence < 2.5) continue;
     const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };

@@ -53,7 +53,9 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (/[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, '')) && !(hasComma(token.post) && isCapitalized(token.text) && isCapitalized(next.text) && !otherNames.has(i))) break;
+    // A comma may sit inside a capitalised title that lists its fields: "Arms Control, Verification and Compliance".
+    const listComma = hasComma(token.post) && isCapitalized(token.text) && isCapitalized(next.text) && !otherNames.has(i) && tokens.slice(i + 1, end).some((t) => lower(t.text) === 'and');
+    if (/[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, '')) && !listComma) break;
     if (/[^\s]/u.test(next.pre)) break;
     const word = lower(token.text);
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
@@ -67,7 +69,8 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
       continue;
     }
     if (word === 'and') {
-      if (!(isCapitalized(next.text) && isCapitalized(tokens[i - 1]?.text ?? '') && !otherNames.has(i - 1))) break;
+      const left = tokens[i - 1];
+      if (!(left && isCapitalized(next.text) && isCapitalized(left.text) && !otherNames.has(i - 1) && !left.tags.has('Person'))) break;
       continue;
     }
     if (!isModifier(token)) break;
@@ -177,11 +180,14 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
   const commonWord = !properNoun && ((tag !== undefined && !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
-  const titleCase = from < to && isCapitalized(sentence.tokens[from + 1]!.text);
+  const titleCase = sentence.tokens.slice(from + 1, to + 1).some((token) => isCapitalized(token.text));
   // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer", but "Prime Minister" stays.
-  return from === 0 && commonWord && !titleCase && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const role = from === 0 && commonWord && !titleCase && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "its president", "my colleague": the pronoun points outside the role.
+  return role.replace(POSSESSIVE_PRONOUN, '');
 }
 
+const POSSESSIVE_PRONOUN = /^(?:its|his|her|their|my|our|your)\s+/iu;
 const isAcronymLike = (word: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(word);
 
 const PLURAL_ROLE = /(ies|s)$/;
