@@ -9,13 +9,14 @@ import { extractArticle } from './page/extract';
 import type { Analysis, ArticleAnalysis, ExtractedArticle } from './types';
 
 export function analyzeText(article: ExtractedArticle): ArticleAnalysis {
-  const { metadata, paragraphs, related } = article;
+  const { metadata, paragraphs, related, articleLinks } = article;
   return {
     isArticle: true,
     ...metadata,
     people: findPeople(paragraphs, { authors: metadata.authors }),
     events: findEvents(paragraphs, { published: metadata.published }),
     related,
+    articleLinks,
   };
 }
 

@@ -22,6 +22,8 @@ export interface ExtractedArticle {
   paragraphs: string[];
   /** Related-article links found in the ORIGINAL document. */
   related: RelatedLink[];
+  /** Links inside the article text that point to other articles. */
+  articleLinks: RelatedLink[];
 }
 
 export type Extraction =
@@ -76,6 +78,7 @@ export interface ArticleAnalysis extends ArticleMetadata {
   people: Person[];
   events: NewsEvent[];
   related: RelatedLink[];
+  articleLinks: RelatedLink[];
 }
 
 export interface NotAnArticle {

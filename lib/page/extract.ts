@@ -8,7 +8,7 @@ import type { ArticleMetadata, Extraction, RelatedLink } from '../types';
 import { cleanAuthorNames } from './authors';
 import { articleParagraphs, readTextBlocks, type TextBlock } from './blocks';
 import { readPageSignals } from './metadata';
-import { findRelatedLinks } from './related';
+import { findArticleLinks, findRelatedLinks } from './related';
 
 interface Reading {
   body: Element;
@@ -62,7 +62,12 @@ function readArticle(document: Document, url: string): Extraction {
   const finalMetadata: ArticleMetadata = { ...metadata, title, authors };
   return {
     isArticle: true,
-    article: { metadata: finalMetadata, paragraphs, related: relatedLinks(document, finalMetadata.canonicalUrl) },
+    article: {
+      metadata: finalMetadata,
+      paragraphs,
+      related: bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl)),
+      articleLinks: bonusLinks(() => findArticleLinks(reading.body, finalMetadata.canonicalUrl)),
+    },
   };
 }
 
@@ -126,10 +131,10 @@ export function notAnArticleReason(evidence: ArticleEvidence): string | null {
 
 const sumLengths = (texts: string[]): number => texts.reduce((sum, text) => sum + text.length, 0);
 
-/** Related links are a bonus: a failure there must not cost the reader the article. */
-function relatedLinks(document: Document, canonicalUrl: string): RelatedLink[] {
+/** Links are a bonus: a failure there must not cost the reader the article. */
+function bonusLinks(find: () => RelatedLink[]): RelatedLink[] {
   try {
-    return findRelatedLinks(document, canonicalUrl);
+    return find();
   } catch {
     return [];
   }

@@ -354,3 +354,23 @@ export function findRelatedLinks(document: Document, baseUrl: string): RelatedLi
     .slice(0, MAX_LINKS)
     .map(({ title, url }) => ({ title, url }));
 }
+
+/**
+ * Links inside the article's own text to other articles ("as we reported last week"): kept apart
+ * from `findRelatedLinks`, since the anchor text is a phrase of the story rather than a headline.
+ */
+export function findArticleLinks(body: Element, baseUrl: string): RelatedLink[] {
+  const self = cleanUrl(baseUrl, baseUrl);
+  const seen = new Set(self ? [urlKey(self)] : []);
+  const links: RelatedLink[] = [];
+  for (const link of body.querySelectorAll('a[href]')) {
+    const url = cleanUrl(link.getAttribute('href') ?? '', baseUrl);
+    if (!url || isIndexOrFile(url) || !looksLikeArticle(url)) continue;
+    const key = urlKey(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { title } = linkTitle(link);
+    if (isStoryTitle(title)) links.push({ title, url: url.href });
+  }
+  return links.slice(0, MAX_LINKS);
+}
