@@ -234,7 +234,35 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       if (spans.length > 0 || !(before && lower(before.text) === 'and')) shared = spans.length ? shared : null;
     }
   }
+  resolveDefiniteOffices(sentences, mentions, found);
   return found.map((person) => ({ ...person, roles: rankRoles(person.roles) }));
+}
+
+/** "the U.S. president", "the Russian prime minister": an office one person holds at a time. */
+const DEFINITE_OFFICE =
+  /\bthe ((?:\p{Lu}[\p{L}.]*\s){0,2})(president|prime minister|chancellor|premier|pope|supreme leader|secretary-general)\b(?!['’]?s?\s+\p{Lu})/u;
+/** How many sentences after the description its holder may first be named. */
+const DEFINITE_REACH = 2;
+
+/**
+ * Gives such an office to the one person who has no role of their own and is named in the same
+ * sentence or just after it ("... the U.S. president does not want ... Obama is the one ...").
+ * With two or more candidates it says nothing rather than guess.
+ */
+function resolveDefiniteOffices(sentences: Sentence[], mentions: Mention[], found: PersonRoles[]) {
+  const roleless = new Set(found.flatMap((person, index) => (person.roles.length === 0 ? [index] : [])));
+  sentences.forEach((sentence, index) => {
+    const match = DEFINITE_OFFICE.exec(sentence.text);
+    if (!match) return;
+    const near = new Set(
+      mentions.filter((m) => m.sentence >= index && m.sentence <= index + DEFINITE_REACH && roleless.has(m.person)).map((m) => m.person),
+    );
+    if (near.size !== 1) return;
+    const [person] = near;
+    const role = `${match[1] ?? ''}${match[2]}`;
+    addRole(found[person!]!, role, sentence.text, true);
+    roleless.delete(person!);
+  });
 }
 
 function addRole(person: PersonRoles, role: string, sentence: string, official: boolean) {
@@ -245,7 +273,29 @@ function addRole(person: PersonRoles, role: string, sentence: string, official: 
   person.official ||= official;
 }
 
-/** Keeps first-stated order, but a role that says more than a shorter one it contains goes first. */
-function rankRoles(roles: string[]): string[] {
-  return roles;
+const roleWords = (role: string) => new Set(lower(role).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/** Past this many words a role reads as a sentence, not a title. */
+const MAX_SHOWN_ROLE_WORDS = 10;
+
+/**
+ * The article's first reference usually carries the full title, so roles keep the order stated;
+ * a later role that says everything an earlier one says and more ("President" -> "President of
+ * the Republic") moves ahead of it.
+ */
+export function rankRoles(roles: string[]): string[] {
+  const ranked = [...roles];
+  for (let i = 1; i < ranked.length; i++) {
+    const role = ranked[i]!;
+    const words = roleWords(role);
+    if (words.size > MAX_SHOWN_ROLE_WORDS) continue;
+    const covered = ranked.slice(0, i).findIndex((earlier) => {
+      const earlierWords = roleWords(earlier);
+      return earlierWords.size < words.size && [...earlierWords].every((word) => words.has(word));
+    });
+    if (covered >= 0) {
+      ranked.splice(i, 1);
+      ranked.splice(covered, 0, role);
+    }
+  }
+  return ranked;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../lib/nlp/people';
+import { rankRoles } from '../../../lib/nlp/roles';
 
 const rolesOf = (paragraphs: string[]) =>
   Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, { role: p.role, roles: p.roles, official: p.official, evidence: p.evidence }]));
@@ -82,5 +83,28 @@ describe('roles from the article text', () => {
     expect(roles['Kwame Mensah']?.official).toBe(true);
     expect(roles['Rosa Diaz']?.official).toBe(true);
     expect(roles['Lena Morrow']?.official).toBe(false);
+  });
+});
+
+describe('which role the card shows first', () => {
+  it('keeps the first-stated role unless a later one says the same and more', () => {
+    expect(rankRoles(['Foreign Minister', 'veteran diplomat'])).toEqual(['Foreign Minister', 'veteran diplomat']);
+    expect(rankRoles(['President', 'Russian President', 'former spy'])).toEqual(['Russian President', 'President', 'former spy']);
+  });
+
+  it('names the holder of "the U.S. president" when one person without a role is named right after', () => {
+    const roles = rolesOf([
+      'Analysts said the U.S. president has less room to act than Moscow thinks.',
+      'Daniel Reyes, a professor of history, agreed. "Jack Dawson wants calm," he said.',
+    ]);
+    expect(roles['Jack Dawson']?.role).toBe('U.S. president');
+    expect(roles['Jack Dawson']?.evidence[0]?.sentence).toBe('Analysts said the U.S. president has less room to act than Moscow thinks.');
+    expect(roles['Daniel Reyes']?.role).toBe('professor of history');
+  });
+
+  it('does not guess between two people without roles', () => {
+    const roles = rolesOf(['The prime minister was absent.', 'Jack Dawson and Mara Quinn spoke instead, Dawson said.']);
+    expect(roles['Jack Dawson']?.role).toBeNull();
+    expect(roles['Mara Quinn']?.role).toBeNull();
   });
 });
