@@ -8,7 +8,18 @@
 import type { Person } from '../types';
 import { HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
 import { findRoles } from './roles';
-import { lexiconTag, tokenizeParagraphs, withoutPossessive, type Sentence, type Token } from './tokens';
+import {
+  breaksAfter,
+  hasFirstNameEntry,
+  isCapitalized,
+  isNameTag,
+  lexiconTag,
+  lower,
+  tokenizeParagraphs,
+  withoutPossessive,
+  type Sentence,
+  type Token,
+} from './tokens';
 
 /** A run of name-like tokens in one sentence: tokens[start, end). */
 export interface NameSpan {
@@ -31,13 +42,9 @@ export interface PeopleContext {
   authors: readonly string[];
 }
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Value', 'Date', 'Month', 'WeekDay', 'Modal', 'Negative'];
 
-const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}|\d/u.test(word);
-const lower = (word: string) => word.toLowerCase();
-const hasFirstNameEntry = (word: string) => FIRST_NAME_TAGS.has(lexiconTag(lower(word)) ?? '');
 const hasSurnameEntry = (word: string) => lexiconTag(lower(withoutPossessive(word))) === 'LastName';
 /** Endings of abstract nouns ("Compliance", "Policy") that capitalised titles glue onto names. */
 const COMMON_NOUN_ENDING = /(?:ance|ence|tion|sion|ment|ity|ness|ship|ism|acy|icy|ure|ing|ogy|ics)$/;
@@ -46,10 +53,8 @@ const CREDIT_LINE = /^(?:credits?|photo(?:graph)?s?|pictures?|images?|illustrati
 
 function looksCommon(word: string, common: Set<string>): boolean {
   const tag = lexiconTag(word);
-  return common.has(word) || COMMON_NOUN_ENDING.test(word) || (tag !== undefined && !FIRST_NAME_TAGS.has(tag) && tag !== 'LastName');
+  return common.has(word) || COMMON_NOUN_ENDING.test(word) || (tag !== undefined && !isNameTag(tag));
 }
-/** Punctuation after a word that ends a name: anything but spaces and a joining hyphen. */
-const endsName = (token: Token) => /[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, ''));
 const startsName = (token: Token) => /[^\s]/u.test(token.pre);
 
 export function normalizeName(name: string): string {
@@ -103,7 +108,7 @@ export function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
     const abbreviated =
       /^\.\s*$/.test(token.post) &&
       (HONORIFICS.has(lower(token.text)) || TITLE_ABBREVIATIONS.has(lower(token.text)) || /^\p{Lu}$/u.test(token.text));
-    if ((endsName(token) && !abbreviated) || /['’]s$/u.test(token.text)) close(index + 1);
+    if ((breaksAfter(token) && !abbreviated) || /['’]s$/u.test(token.text)) close(index + 1);
   });
   close(tokens.length);
   return runs;

@@ -7,7 +7,7 @@
 import type { RoleEvidence } from '../types';
 import { KINSHIP, OFFICIAL_ROLE_WORDS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
 import type { Mention } from './people';
-import { lexiconTag, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
+import { breaksAfter, isCapitalized, isNameTag, lexiconTag, lower, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
 
 export interface PersonRoles {
   roles: string[];
@@ -15,8 +15,6 @@ export interface PersonRoles {
   evidence: RoleEvidence[];
 }
 
-const lower = (word: string) => word.toLowerCase();
-const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const hasComma = (text: string) => text.includes(',');
 const STOP_TAGS = ['Verb', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date', 'WeekDay', 'Month'];
 const NOT_MODIFIER_TAGS = [...STOP_TAGS, 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'Adverb'];
@@ -55,7 +53,7 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     const next = tokens[i + 1]!;
     // A comma may sit inside a capitalised title that lists its fields: "Arms Control, Verification and Compliance".
     const listComma = hasComma(token.post) && isCapitalized(token.text) && isCapitalized(next.text) && !otherNames.has(i) && tokens.slice(i + 1, end).some((t) => lower(t.text) === 'and');
-    if (/[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, '')) && !listComma) break;
+    if (breaksAfter(token) && !listComma) break;
     if (/[^\s]/u.test(next.pre)) break;
     const word = lower(token.text);
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
@@ -179,7 +177,7 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
   const first = sentence.tokens[from]!;
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
-  const commonWord = !properNoun && ((tag !== undefined && !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
+  const commonWord = !properNoun && ((tag !== undefined && !isNameTag(tag) && !['Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
   const titleCase = sentence.tokens.slice(from + 1, to + 1).some((token) => isCapitalized(token.text));
   // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer", but "Prime Minister" stays.
   const role = from === 0 && commonWord && !titleCase && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

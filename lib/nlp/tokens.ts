@@ -68,6 +68,17 @@ export function lexiconTag(word: string): string | undefined {
   return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
 }
 
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const lower = (word: string): string => word.toLowerCase();
+
+/** Punctuation after a word that breaks a phrase: anything but spaces, a joining hyphen and a possessive. */
+export const breaksAfter = (token: Token): boolean => /[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, ''));
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+export const hasFirstNameEntry = (word: string): boolean => FIRST_NAME_TAGS.has(lexiconTag(lower(word)) ?? '');
+/** A lexicon entry that is a name of a person, not a common word. */
+export const isNameTag = (tag: string): boolean => FIRST_NAME_TAGS.has(tag) || tag === 'LastName';
+
 const POSSESSIVE = /['’]s?$/u;
 
 /** "Putin's" -> "Putin", "Reynolds'" -> "Reynolds". */
