@@ -23,8 +23,23 @@ const isNullableString = (value: unknown): value is string | null => value === n
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A record with exactly these own keys. Unknown keys are refused rather than passed on: both ends
+ * ship in one bundle, so an extra key means a caller out of step with this file, and that should
+ * fail loudly here, not be carried silently into the analysis.
+ */
+const hasExactKeys = (value: unknown, keys: readonly string[]): value is Record<string, unknown> =>
+  isRecord(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+
+const METADATA_KEYS = ['url', 'canonicalUrl', 'title', 'siteName', 'authors', 'published', 'language'] as const;
+
+const isLinkList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((link) => hasExactKeys(link, ['title', 'url']) && isString(link.title) && isString(link.url));
+
 function isExtractedArticle(value: unknown): value is ExtractedArticle {
-  if (!isRecord(value) || !isRecord(value.metadata)) return false;
+  if (!hasExactKeys(value, ['metadata', 'paragraphs', 'related', 'articleLinks']) || !hasExactKeys(value.metadata, METADATA_KEYS)) {
+    return false;
+  }
   const meta = value.metadata;
   return (
     isString(meta.url) &&
@@ -35,14 +50,14 @@ function isExtractedArticle(value: unknown): value is ExtractedArticle {
     isNullableString(meta.published) &&
     isNullableString(meta.language) &&
     isStringArray(value.paragraphs) &&
-    Array.isArray(value.related) &&
-    value.related.every((link) => isRecord(link) && isString(link.title) && isString(link.url))
+    isLinkList(value.related) &&
+    isLinkList(value.articleLinks)
   );
 }
 
 /** Returns the request if `message` is a well-formed one, else null. */
 export function parseRequest(message: unknown): Request | null {
-  if (!isRecord(message)) return null;
+  if (!hasExactKeys(message, ['type', 'article'])) return null;
   if (message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
     return { type: 'analyzeArticle', article: message.article };
   }

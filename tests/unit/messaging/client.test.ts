@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { sendRequest } from '../../../lib/messaging/client';
+import { handleRequest } from '../../../lib/messaging/handler';
+import { sampleArticle } from './article';
+
+const request = () => ({ type: 'analyzeArticle', article: sampleArticle() }) as const;
+
+describe('sendRequest', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('returns the background handler\'s reply', async () => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message));
+    const reply = await sendRequest(request());
+    expect(reply).toMatchObject({ isArticle: true, title: sampleArticle().metadata.title });
+  });
+
+  it('sends the request unchanged', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      received.push(message);
+      return Promise.resolve({ isArticle: false, reason: 'test' });
+    });
+    await sendRequest(request());
+    expect(received).toEqual([request()]);
+  });
+
+  it('throws when the background does not answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined);
+    await expect(sendRequest(request())).rejects.toThrow(/No reply to analyzeArticle/);
+  });
+
+  it('throws with the error of an error reply', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ error: 'Malformed request' }));
+    await expect(sendRequest(request())).rejects.toThrow('analyzeArticle failed: Malformed request');
+  });
+});
