@@ -11,7 +11,12 @@ export default defineConfig({
     description:
       'Context while you read the news: who the people are, their roles, the events and related coverage. Page text never leaves your browser.',
     browser_specific_settings: {
-      gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'backstory@backstory.invalid',
+        strict_min_version: '140.0',
+        // Backstory sends nothing anywhere: page text and reading history stay on the device.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });
