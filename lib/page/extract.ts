@@ -98,36 +98,40 @@ function removeStyles(clone: Document): void {
   for (const element of clone.querySelectorAll('[style]')) element.removeAttribute('style');
 }
 
-/** Why the page is not an article, or null when it is one. */
+/**
+ * Why the page is not an article, or null when it is one. Readability has already found a body,
+ * so the page counts as an article unless something positively says otherwise: it is mostly
+ * links (a home, index or search page), a list of snippets, a sign-in form, or it has no text.
+ * Real articles come in every shape (one long paragraph, a short notice, a page of repeated
+ * blocks), and a false "not an article" costs the reader far more than analyzing a stray page.
+ */
 export function notAnArticleReason(evidence: ArticleEvidence): string | null {
   const { blocks, paragraphs, declaredArticle } = evidence;
-  const totalChars = sumLengths(paragraphs);
+  const textBlocks = blocks.filter((block) => block.linkShare < LINK_BLOCK_SHARE);
+  const textChars = sumLengths(textBlocks.map((block) => block.text));
+  const allChars = sumLengths(blocks.map((block) => block.text));
+  const linkChars = blocks.reduce((sum, block) => sum + block.text.length * block.linkShare, 0);
   const prose = paragraphs.filter((paragraph) => paragraph.length >= PROSE_BLOCK_CHARS);
   const proseChars = sumLengths(prose);
-  const linkChars = blocks.reduce((sum, block) => sum + block.text.length * block.linkShare, 0);
-  const linkOnlyBlocks = blocks.filter((block) => block.linkShare >= 0.8).length;
   const snippets = prose.filter((paragraph) => /(?:…|\.\.\.)\s*$/.test(paragraph)).length;
-  // Structured data is the publisher's own word; without it, demand more before calling a page an article.
-  const linkLimit = declaredArticle ? 0.8 : 0.5;
+  // What the publisher or Readability says about the page weighs against the link count.
+  const vouched = declaredArticle || ((evidence.readerable || evidence.articleElement) && proseChars >= VOUCHED_PROSE_CHARS);
 
-  if (blocks.length === 0) return 'This page has no article text.';
-  if (
-    linkChars > sumLengths(blocks.map((block) => block.text)) * linkLimit ||
-    linkOnlyBlocks >= blocks.length * (declaredArticle ? 0.8 : 0.4)
-  ) {
+  if (linkChars > 0 && linkChars > allChars * (vouched ? 0.8 : 0.5)) {
     return 'This page is mostly a list of links (an index, home or search page), not an article.';
   }
+  if (!/\p{L}{2}/u.test(paragraphs.join(' ')) || textChars === 0) return 'This page has no article text.';
   if (!declaredArticle && prose.length >= 2 && snippets >= prose.length / 2) {
     return 'This page lists snippets of other pages (a search or index page), not an article.';
   }
-  if (totalChars < 100) return 'This page has no article text.';
   if (evidence.signInForm && !declaredArticle && proseChars < 1000) return 'This page is a sign-in form, not an article.';
-  if (declaredArticle && (proseChars >= 150 || totalChars >= 300)) return null;
-  const looksLikeArticle = evidence.readerable || evidence.articleElement;
-  if (looksLikeArticle && prose.length >= 2 && proseChars >= 400) return null;
-  if (prose.length >= 3 && proseChars >= 500) return null;
-  return `This page does not look like an article: it has too little continuous text (${proseChars} characters of paragraphs).`;
+  return null;
 }
+
+/** A block this much inside links is a link, not text. */
+const LINK_BLOCK_SHARE = 0.8;
+/** Prose that, on a page Readability or an `<article>` element vouches for, outweighs the links around it. */
+const VOUCHED_PROSE_CHARS = 400;
 
 const sumLengths = (texts: string[]): number => texts.reduce((sum, text) => sum + text.length, 0);
 

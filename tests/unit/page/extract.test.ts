@@ -140,3 +140,20 @@ describe('extractArticle: article pages', () => {
     expect(paragraphs).toHaveLength(300);
   }, 40_000);
 });
+
+describe('extractArticle: articles of unusual shape are still articles', () => {
+  const lorem =
+    'The ferry company said the new timetable would add two crossings a day in summer and keep the winter service as it is, pending a review.';
+  it.each([
+    ['the same paragraph repeated', `<article><h1>Timetable</h1>${`<p>${lorem}</p>`.repeat(4)}</article>`],
+    ['one paragraph and nothing else', `<div><p>${lorem} ${lorem}</p></div>`],
+    ['a short notice', `<article><p>The harbour office is closed on Monday for the holiday.</p></article>`],
+    [
+      'prose among many tiny link blocks',
+      `<article>${`<p>${lorem}</p>`.repeat(3)}${['Next', 'Learn more', 'Share', 'Top', 'Home', 'Help'].map((text) => `<p><a href="/x">${text}</a></p>`).join('')}</article>`,
+    ],
+  ])('accepts %s', (_shape, body) => {
+    const extraction = extractArticle(pageDocument(`<html><head><title>Harbour news</title></head><body>${body}</body></html>`), PAGE_URL);
+    expect(extraction.isArticle ? 'article' : extraction.reason).toBe('article');
+  });
+});
