@@ -36,29 +36,51 @@ export const ROLE_HEADS = new Set([
   'singer', 'artist', 'entrepreneur', 'physician', 'doctor', 'nurse', 'teacher', 'student', 'candidate', 'nominee',
   'contender', 'challenger', 'incumbent', 'chieftain', 'warlord', 'commentator', 'pollster', 'producer', 'publisher',
   'ministers', 'officials', 'leaders', 'lawmakers', 'senators', 'executives', 'economists', 'analysts',
-  'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general',
+  'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general', 'elect',
+  'skipper', 'fisherman', 'farmer', 'trader', 'banker', 'designer', 'engineer', 'architect', 'programmer', 'developer',
+  'worker', 'official', 'chef', 'pilot', 'captain', 'driver', 'resident', 'witness', 'survivor', 'victim', 'fan',
+  'organiser', 'organizer', 'campaigner', 'protester', 'spokesperson', 'host', 'presenter', 'blogger', 'podcaster',
+  'co-owner', 'director-general', 'attorney-general', 'solicitor-general', 'lieutenant-governor', 'lord-mayor',
 ]);
 
 /** Endings of agent nouns that name a profession ("biologist", "historian"). */
 export const PROFESSION_ENDING = /(?:ists?|ians?|ologists?)$/;
 
-export function isRoleWord(word: string): boolean {
-  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5);
+/** `word` in lower case; "Christian" and "Julian" end like professions but are first names, so callers pass `isFirstName`. */
+export function isRoleWord(word: string, isFirstName = false): boolean {
+  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (!isFirstName && PROFESSION_ENDING.test(word) && word.length > 5);
 }
 
-/** Role heads that mark a public office (government, parliament, military, diplomacy, party, international body). */
-export const OFFICIAL_ROLE_WORDS = new Set([
-  'president', 'vice-president', 'president-elect', 'ex-president', 'prime', 'minister', 'ministers', 'secretary',
-  'undersecretary', 'secretary-general', 'governor', 'senator', 'senators', 'congressman', 'congresswoman',
-  'representative', 'lawmaker', 'lawmakers', 'mp', 'mep', 'mayor', 'ambassador', 'envoy', 'diplomat', 'chancellor',
-  'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'general', 'admiral', 'colonel', 'lieutenant',
-  'sergeant', 'captain', 'commander', 'officer', 'veteran', 'ranger', 'sheriff', 'commissioner', 'councillor',
-  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'judge', 'justice', 'prosecutor', 'official',
-  'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'speaker',
-  'delegate', 'negotiator', 'attorney', 'cabinet', 'government', 'kremlin', 'white', 'state', 'duma', 'parliament',
-  'parliamentary', 'congress', 'senate', 'council', 'security', 'defense', 'defence', 'foreign', 'military', 'army',
-  'navy', 'air', 'marine', 'police', 'opposition', 'party', 'nato', 'un', 'eu', 'ministry', 'department', 'national',
-  'federal', 'presidential', 'administration', 'embassy', 'conservation', 'interior', 'treasury', 'pentagon',
+/** Head nouns that name a public office wherever they stand ("Bank of England Governor"). */
+export const PUBLIC_OFFICES = new Set([
+  'minister', 'ministers', 'senator', 'senators', 'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'chancellor',
+  'premier', 'prime', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'mp', 'mep', 'judge',
+  'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'sheriff', 'councillor', 'councilman', 'councilwoman',
+  'assemblyman', 'assemblywoman', 'prosecutor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'ranger',
+  'undersecretary', 'president-elect',
+]);
+
+/** Head nouns that name a public office unless the role places them in a company ("president of Acme Inc"). */
+export const OFFICES_OUTSIDE_COMPANIES = new Set([
+  'president', 'presidents', 'secretary', 'commissioner', 'speaker', 'representative', 'commander', 'officer', 'official',
+  'officials', 'delegate', 'negotiator', 'justice', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Words that put a role in government, parliament, the military, diplomacy, a party or an international body. */
+export const PUBLIC_INSTITUTIONS = new Set([
+  'government', 'governmental', 'kremlin', 'parliament', 'parliamentary', 'congress', 'congressional', 'senate',
+  'duma', 'ministry', 'cabinet', 'military', 'army', 'navy', 'marines', 'police', 'opposition', 'party', 'nato', 'un',
+  'eu', 'embassy', 'pentagon', 'treasury', 'administration', 'federal', 'presidential', 'council', 'official',
+  'state', 'conservation', 'interior', 'defence', 'defense', 'commonwealth', 'assembly', 'legislature', 'bundestag',
+  'knesset', 'consulate', 'diplomatic', 'municipal', 'county',
+]);
+export const PUBLIC_INSTITUTION_PHRASES = ['white house', 'national security', 'foreign policy', 'foreign affairs', 'air force', 'home office', 'city hall', 'united nations', 'european commission', 'security council'];
+
+/** Words that place a role in a company or other private body. */
+export const PRIVATE_BODIES = new Set([
+  'company', 'companies', 'corp', 'corporation', 'inc', 'llc', 'ltd', 'plc', 'firm', 'bank', 'group', 'association',
+  'institute', 'university', 'college', 'school', 'foundation', 'club', 'league', 'network', 'magazine', 'newspaper',
+  'website', 'studio', 'studios', 'startup', 'brand', 'ceo', 'chief', 'executive', 'board', 'society', 'charity',
 ]);
 
 /** Words for family ties: "his wife Grace", "her son, Tom". */

@@ -42,7 +42,7 @@ export interface PeopleContext {
   authors: readonly string[];
 }
 
-const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Value', 'Date', 'Month', 'WeekDay', 'Modal', 'Negative'];
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Value', 'Date', 'Month', 'WeekDay', 'Modal', 'Negative', 'Expression'];
 
 const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}|\d/u.test(word);
 const hasSurnameEntry = (word: string) => lexiconTag(lower(withoutPossessive(word))) === 'LastName';
@@ -85,7 +85,7 @@ function isNameWord(token: Token): boolean {
 
 function isTitleWord(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
-  return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word) || token.tags.has('Honorific');
+  return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word, hasFirstNameEntry(word)) || token.tags.has('Honorific');
 }
 
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
@@ -149,6 +149,8 @@ export function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart
     }
   }
   if (start >= runEnd) return null;
+  // "Thomas Coex/AFP/Getty Images", "(Ellen M. Banner / The Seattle Times)": a photo credit.
+  if (/^\s*\//.test(tokens[runEnd - 1]!.post)) return null;
   const first = tokens[start]!;
   if (FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('Person')) return null;
   if (start > runStart) {
@@ -187,6 +189,8 @@ function personCues(candidate: Candidate, tokens: Token[]): number {
   if (before && ['named', 'called'].includes(lower(before.text))) cues += 1;
   // "Institute for Polar Studies": the tail of a longer proper name.
   const beforeLink = tokens[candidate.start - 2];
+  // People are rarely "the X Y": "The Simple Dollar", "the Dread Pirate" are names of things.
+  if (before && lower(before.text) === 'the' && !candidate.titled && !candidate.honorific) cues -= 2;
   const tailOfName =
     before && beforeLink && isCapitalized(beforeLink.text) && !candidate.titled &&
     (['of', 'for', '&'].includes(lower(before.text)) || (lower(before.text) === 'and' && !beforeLink.tags.has('Person')));
@@ -205,8 +209,8 @@ function startsWithRole(tokens: Token[], from: number): boolean {
   let i = from;
   if (['a', 'an', 'the'].includes(lower(tokens[i]?.text ?? ''))) i++;
   for (const token of tokens.slice(i, i + 4)) {
-    if (isRoleWord(lower(withoutPossessive(token.text)))) return true;
-    if (/[^\s\-‐]/u.test(token.post) || token.tags.has('Verb')) return false;
+    if (isRoleWord(lower(withoutPossessive(token.text)), isCapitalized(token.text) && hasFirstNameEntry(token.text))) return true;
+    if (/[^\s\-‐]/u.test(token.post) || token.tags.has('Verb') || FUNCTION_TAGS.some((tag) => token.tags.has(tag))) return false;
   }
   return false;
 }
@@ -251,6 +255,13 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     }
   });
 
+  const singles = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue;
+    const word = lower(candidate.words[0]!);
+    singles.set(word, [...(singles.get(word) ?? []), candidate]);
+  }
+
   // Full names first: two or more words that read as a person.
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -264,12 +275,13 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     // "Lee Park" is a person for all that parks are places, when a first name and a title say so.
     if (looksLikeNonPerson(candidate.words, tokens) && !(firstName && cues >= 2)) continue;
     const tagged = tokens.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.text));
-    const surnameCues = candidates
-      .filter((c) => c.words.length === 1 && lower(c.words[0]!) === lower(candidate.words.at(-1)!))
-      .reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
     const surname = candidate.words.at(-1)!;
+    const surnameMentions = singles.get(lower(surname)) ?? [];
+    const surnameCues = surnameMentions.reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
+    // Names do not end like "Recommendation" or "Management".
+    if (COMMON_NOUN_ENDING.test(lower(surname)) && !hasSurnameEntry(surname)) continue;
     const notCommon = !common.has(lower(surname));
-    const repeatedSurname = candidates.filter((c) => c.words.length === 1 && c.words[0] === surname).length >= 2;
+    const repeatedSurname = surnameMentions.filter((c) => c.words[0] === surname).length >= 2;
     const plainProperNouns = tokens.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
     const evidence =
       (firstName ? 2 : 0) + (tagged ? 1 : plainProperNouns ? 0.5 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
@@ -289,8 +301,10 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
     const before = tokens[candidate.start - 1];
     const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text)));
     const token = tokens[candidate.start]!;
-    const titledPerson = candidate.titled && (token.tags.has('Person') || hasFirstNameEntry(token.text));
-    if (!strong && !titledPerson) continue;
+    // "President Obama", "President-elect Trump": a title, and a word that is a name or recurs as one.
+    const titled = candidate.titled || (before !== undefined && !isCapitalized(before.text) && isRoleWord(lower(before.text)) && /^[-‐]$/u.test(tokens[candidate.start - 2]?.post ?? ''));
+    const nameLike = token.tags.has('Person') || hasFirstNameEntry(token.text) || (singles.get(word)?.length ?? 0) >= 2;
+    if (!strong && !(titled && nameLike)) continue;
     const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     byKey.set(word, cluster);
     clusters.push(cluster);

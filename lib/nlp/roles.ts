@@ -5,9 +5,29 @@
  * ("Valery Garbuzov, deputy director of ..."), and a copula ("Cullen is an integral member of ...").
  */
 import type { RoleEvidence } from '../types';
-import { KINSHIP, OFFICIAL_ROLE_WORDS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
+import {
+  KINSHIP,
+  OFFICES_OUTSIDE_COMPANIES,
+  PRIVATE_BODIES,
+  PUBLIC_INSTITUTION_PHRASES,
+  PUBLIC_INSTITUTIONS,
+  PUBLIC_OFFICES,
+  TITLE_ABBREVIATIONS,
+  isRoleWord,
+} from './lexicon';
 import type { Mention } from './people';
-import { breaksAfter, isCapitalized, isNameTag, lexiconTag, lower, textBetween, withoutPossessive, type Sentence, type Token } from './tokens';
+import {
+  breaksAfter,
+  hasFirstNameEntry,
+  isCapitalized,
+  isNameTag,
+  lexiconTag,
+  lower,
+  textBetween,
+  withoutPossessive,
+  type Sentence,
+  type Token,
+} from './tokens';
 
 export interface PersonRoles {
   roles: string[];
@@ -24,7 +44,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before']);
 
 /** Nouns that describe anyone and state no role ("the man with the plan"). */
-const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father']);
+const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'fellow', 'type', 'kind']);
 
 /** Words compromise may tag as nouns that never belong inside a role phrase. */
 const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
@@ -32,7 +52,10 @@ const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concernin
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
   if (NEVER_IN_ROLE.has(word)) return false;
-  return isRoleWord(word) || (token.tags.has('Actor') && !token.tags.has('Person') && !KINSHIP.has(word) && !word.endsWith('ing'));
+  const firstName = isCapitalized(token.text) && hasFirstNameEntry(token.text);
+  if (isRoleWord(word, firstName)) return true;
+  // compromise tags some verbs as actors ("to resist Obama").
+  return token.tags.has('Actor') && !token.tags.has('Person') && !token.tags.has('Verb') && !KINSHIP.has(word) && !word.endsWith('ing');
 }
 
 function isModifier(token: Token): boolean {
@@ -68,7 +91,10 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     }
     if (word === 'and') {
       const left = tokens[i - 1];
-      if (!(left && isCapitalized(next.text) && isCapitalized(left.text) && !otherNames.has(i - 1) && !left.tags.has('Person'))) break;
+      // "co-founder and CEO", "chairman and chief executive": two roles of one person.
+      const twoRoles = left !== undefined && isRoleHead(left) && !otherNames.has(i - 1);
+      const titleList = left !== undefined && isCapitalized(next.text) && isCapitalized(left.text) && !otherNames.has(i - 1) && !left.tags.has('Person');
+      if (!twoRoles && !titleList) break;
       continue;
     }
     if (!isModifier(token)) break;
@@ -88,7 +114,20 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
   if (head === null) return null;
-  return [phraseStart(sentence.tokens, head, otherNames), end];
+  const start = phraseStart(sentence.tokens, head, otherNames);
+  if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
+  return [start, end];
+}
+
+/**
+ * "Yahoo's chief executive, Marissa Mayer", "The priest, Fidelis Mukonori": a role set off by a
+ * comma before the name is one person's, so it is singular and opens with "the" or a possessor.
+ */
+function isSetOffRole(tokens: Token[], start: number, head: number): boolean {
+  const opener = tokens[start - 1];
+  const possessed = tokens.slice(start, head).some((token) => /['’]s?$/u.test(token.text));
+  const definite = opener !== undefined && ['the', 'its', 'his', 'her', 'their', 'our', 'my'].includes(lower(opener.text));
+  return (definite || possessed) && !PLURAL_ROLE.test(lower(tokens[head]!.text));
 }
 
 /**
@@ -143,7 +182,8 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
     if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !isRoleHead(token) && !token.tags.has('Adjective')) break;
     if (i === start && !isModifier(token)) break;
     end = i;
-    if (/[^\s\-‐'’]/u.test(token.post)) break;
+    const initial = /^\p{Lu}$/u.test(token.text) && /^\.\s*$/.test(token.post);
+    if (/[^\s\-‐'’]/u.test(token.post) && !initial) break;
   }
   if (end < start) return null;
   const phrase = tokens.slice(start, end + 1);
@@ -195,11 +235,23 @@ function singular(role: string): string {
   );
 }
 
-function isOfficial(phrase: string): boolean {
-  return phrase
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .some((word) => OFFICIAL_ROLE_WORDS.has(word));
+/**
+ * Whether a role is a public post: an office in its own right ("Foreign Minister"), or any role in a
+ * public institution ("Navy veteran", "Kremlin's foreign policy adviser"), or an office title not
+ * placed in a company ("President" yes, "president of Mercer Island-based Dana F." no).
+ */
+export function isOfficial(role: string): boolean {
+  const text = lower(role);
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.some((word) => PUBLIC_INSTITUTIONS.has(word)) || PUBLIC_INSTITUTION_PHRASES.some((phrase) => text.includes(phrase))) {
+    return true;
+  }
+  // The head is the last word, or the last before a complement: "Bank of England Governor", "secretary of state".
+  const lastWord = (phrase: string) => withoutPossessive(phrase.split(/[\s-]+/u).at(-1) ?? '');
+  const heads = [lastWord(text), lastWord(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
+  if (heads.some((head) => PUBLIC_OFFICES.has(head))) return true;
+  const privateBody = words.some((word) => PRIVATE_BODIES.has(word)) || /\w-based\b/u.test(text);
+  return heads.some((head) => OFFICES_OUTSIDE_COMPANIES.has(head)) && !privateBody;
 }
 
 export function findRoles(sentences: Sentence[], mentions: Mention[], count: number): PersonRoles[] {
@@ -218,11 +270,11 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const person = found[mention.person]!;
       for (const span of spans) {
         const role = singular(roleText(sentence, span, nameTokens));
-        const raw = `${textBetween(sentence, span[0], span[1])} ${role}`;
+        const official = isOfficial(role) || isOfficial(textBetween(sentence, span[0], span[1]));
         if (role.length < 2) continue;
-        addRole(person, role, sentence.text, isOfficial(raw));
+        addRole(person, role, sentence.text, official);
         const titlePlural = span[1] < mention.start && PLURAL_ROLE.test(lower(sentence.tokens[span[1]]!.text)) && role !== roleText(sentence, span, nameTokens);
-        if (titlePlural) shared = { role, official: isOfficial(raw) };
+        if (titlePlural) shared = { role, official };
       }
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the title covers both names.
       const before = sentence.tokens[mention.start - 1];
@@ -239,6 +291,8 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
 /** "the U.S. president", "the Russian prime minister": an office one person holds at a time. */
 const DEFINITE_OFFICE =
   /\bthe ((?:\p{Lu}[\p{L}.]*\s){0,2})(president|prime minister|chancellor|premier|pope|supreme leader|secretary-general)\b(?!['’]?s?\s+\p{Lu})/u;
+/** How often the office holder is named in the article, at least. */
+const DEFINITE_HOLDER_MENTIONS = 3;
 /** How many sentences after the description its holder may first be named. */
 const DEFINITE_REACH = 2;
 
@@ -248,7 +302,12 @@ const DEFINITE_REACH = 2;
  * With two or more candidates it says nothing rather than guess.
  */
 function resolveDefiniteOffices(sentences: Sentence[], mentions: Mention[], found: PersonRoles[]) {
-  const roleless = new Set(found.flatMap((person, index) => (person.roles.length === 0 ? [index] : [])));
+  const mentionCount = new Map<number, number>();
+  for (const mention of mentions) mentionCount.set(mention.person, (mentionCount.get(mention.person) ?? 0) + 1);
+  // Only a figure the story keeps returning to is taken for the office holder, not a passing source.
+  const roleless = new Set(
+    found.flatMap((person, index) => (person.roles.length === 0 && (mentionCount.get(index) ?? 0) >= DEFINITE_HOLDER_MENTIONS ? [index] : [])),
+  );
   sentences.forEach((sentence, index) => {
     const match = DEFINITE_OFFICE.exec(sentence.text);
     if (!match) return;

@@ -46,12 +46,18 @@ function personName(part: string, siteName: string | null): string | null {
 }
 
 /** "By Jane Doe and John Roe | Reuters, May 3, 2021" -> ["Jane Doe", "John Roe"]. */
+/** "Surname, Given names [particle]": one comma, a single-word surname, no further separators. */
+const REVERSED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2})$/u;
+
 export function cleanAuthorNames(raw: string, siteName: string | null = null): string[] {
   let text = raw.replace(LINKS_AND_HANDLES, ' ').replace(/\s+/g, ' ').trim().replace(BY_PREFIX, '');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
   // "Martin Untersinger (avec Damien Leloup)" names two people.
   text = text.replace(/\((?:with|avec|mit|con|and)\s+([^)]*)\)/gi, ', $1');
+  // Library order, "Jong, Michiel de" (Dublin Core): one person, surname first.
+  const reversed = REVERSED_NAME.exec(text);
+  if (reversed) text = `${reversed[2]} ${reversed[1]}`;
   const names = text
     .split(SEPARATORS)
     .map((part) => personName(part, siteName))

@@ -23,6 +23,8 @@ const LINK_BOX_LABEL =
 const BYLINE_START = /^(?:by|par|von|por)\s/i;
 const BYLINE_LOWERCASE_WORDS = new Set('by and in at of for on from with the de von van et avec par updated published'.split(' '));
 
+const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
 const nonSpaceLength = (text: string): number => text.replace(/\s+/g, '').length;
 
 /**
@@ -37,7 +39,8 @@ export function readTextBlocks(root: Element): TextBlock[] {
   let brPending = false;
 
   const flush = (): void => {
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    // Soft hyphens and zero-width characters are invisible in the page but split words for the analysis.
+    const text = parts.join('').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
     if (text) blocks.push({ text, linkShare: chars > 0 ? linkChars / chars : 0 });
     parts = [];
     chars = linkChars = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../lib/nlp/people';
-import { rankRoles } from '../../../lib/nlp/roles';
+import { isOfficial, rankRoles } from '../../../lib/nlp/roles';
 
 const rolesOf = (paragraphs: string[]) =>
   Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, { role: p.role, roles: p.roles, official: p.official, evidence: p.evidence }]));
@@ -96,10 +96,16 @@ describe('which role the card shows first', () => {
     const roles = rolesOf([
       'Analysts said the U.S. president has less room to act than Moscow thinks.',
       'Daniel Reyes, a professor of history, agreed. "Jack Dawson wants calm," he said.',
+      'Dawson has said so before. Aides say Dawson will not change course.',
     ]);
     expect(roles['Jack Dawson']?.role).toBe('U.S. president');
     expect(roles['Jack Dawson']?.evidence[0]?.sentence).toBe('Analysts said the U.S. president has less room to act than Moscow thinks.');
     expect(roles['Daniel Reyes']?.role).toBe('professor of history');
+  });
+
+  it('does not take a passing source for the office holder', () => {
+    const roles = rolesOf(['Ties with the U.S. president are strained, said Lena Ortiz of Georgetown.']);
+    expect(roles['Lena Ortiz']?.role).toBeNull();
   });
 
   it('does not guess between two people without roles', () => {
@@ -107,4 +113,27 @@ describe('which role the card shows first', () => {
     expect(roles['Jack Dawson']?.role).toBeNull();
     expect(roles['Mara Quinn']?.role).toBeNull();
   });
+});
+
+describe('isOfficial', () => {
+  it.each([
+    'Foreign Minister',
+    'Bank of England Governor',
+    "Kremlin's foreign policy adviser",
+    'Navy veteran',
+    'White House press secretary',
+    'President',
+    'Attorney-General',
+    'head of the State Duma International Affairs Committee',
+    'opposition leader',
+  ])('%s is a public post', (role) => expect(isOfficial(role)).toBe(true));
+
+  it.each([
+    'president of Mercer Island-based Dana F. Holdings',
+    'Facebook CEO',
+    'deputy director of the Nordic Institute for Polar Studies',
+    'staff writer',
+    'Catholic priest',
+    'whale whisperer',
+  ])('%s is not', (role) => expect(isOfficial(role)).toBe(false));
 });

@@ -157,3 +157,15 @@ describe('extractArticle: articles of unusual shape are still articles', () => {
     expect(extraction.isArticle ? 'article' : extraction.reason).toBe('article');
   });
 });
+
+describe('extractArticle: invisible characters', () => {
+  it('drops soft hyphens and zero-width characters that split names', () => {
+    const extraction = extractArticle(
+      pageDocument('<html><body><article><p>Prime Minister Vladi\u00ADmir Pe\u200Btrov said the talks would resume in May, after the elections.</p></article></body></html>'),
+      PAGE_URL,
+    );
+    expect(extraction.isArticle && extraction.article.paragraphs).toEqual([
+      'Prime Minister Vladimir Petrov said the talks would resume in May, after the elections.',
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ describe('cleanAuthorNames', () => {
     ['Associated Press', []],
     ['The Editorial Board', []],
     ['Jane Doe, Jane Doe', ['Jane Doe']],
+    ['Jong, Michiel de', ['Michiel de Jong']],
+    ['Doe, Jane A.', ['Jane A. Doe']],
   ])('%j -> %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });
