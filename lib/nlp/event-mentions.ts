@@ -66,6 +66,8 @@ function headMention(sentence: string, tokens: Token[], h: number): Mention | nu
   const capitalHead = head.capital && h > 0;
   // "Election Commission", "Summit County": the head word is inside a longer name of something else.
   if (capitalHead && nextAdjacent?.capital && !ROMAN.test(nextAdjacent.text)) return null;
+  // "Hackaday's March story", "the May 5 vote": a head that is also a month is a month before a lower-case word or a day.
+  if (capitalHead && MONTHS.has(head.lower) && nextAdjacent && !nextAdjacent.capital) return null;
 
   const modifier = readModifier(sentence, tokens, h, capitalHead, rule.family);
   const modifierText = modifier.names.length ? spanText(sentence, modifier.names) : '';
@@ -145,7 +147,9 @@ function isOpener(token: Token): boolean {
 
 function licensed(rule: HeadRule, capitalHead: boolean, modifier: Modifier): boolean {
   const { names, topics, left } = modifier;
-  if (capitalHead) return names.length > 0 || Boolean(rule.standalone);
+  // "412 Conflict" is a status code: a name needs a letter, unless it is one like "9/11".
+  const named = names.some((t) => /\p{L}/u.test(t.text) || NUMERIC_NAME.test(t.text));
+  if (capitalHead) return named || Boolean(rule.standalone);
   switch (rule.lower) {
     case 'never': return false;
     case 'chunk': return names.length > 0;

@@ -46,9 +46,12 @@ export const ROLE_HEADS = new Set([
 /** Endings of agent nouns that name a profession ("biologist", "historian"). */
 export const PROFESSION_ENDING = /(?:ists?|ians?|ologists?)$/;
 
-/** `word` in lower case; "Christian" and "Julian" end like professions but are first names, so callers pass `isFirstName`. */
-export function isRoleWord(word: string, isFirstName = false): boolean {
-  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (!isFirstName && PROFESSION_ENDING.test(word) && word.length > 5);
+/**
+ * Whether `word` (lower case) heads a role. The profession endings only count for words written in
+ * lower case: capitalised, "Christian", "Julian" and "Tunisian" are names and demonyms.
+ */
+export function isRoleWord(word: string, writtenLowerCase = true): boolean {
+  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (writtenLowerCase && PROFESSION_ENDING.test(word) && word.length > 5);
 }
 
 /** Head nouns that name a public office wherever they stand ("Bank of England Governor"). */

@@ -78,6 +78,7 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 function isNameWord(token: Token): boolean {
   const word = withoutPossessive(token.text);
   if (INITIALS.test(word)) return true;
+  if (word.includes('/')) return false;
   if (!isCapitalized(word) || isAcronym(word)) return false;
   if (/\d/.test(word)) return false;
   return !['Month', 'WeekDay', 'Date'].some((tag) => token.tags.has(tag)) || hasFirstNameEntry(word);
@@ -85,7 +86,7 @@ function isNameWord(token: Token): boolean {
 
 function isTitleWord(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
-  return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word, hasFirstNameEntry(word)) || token.tags.has('Honorific');
+  return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word, !isCapitalized(token.text)) || token.tags.has('Honorific');
 }
 
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
@@ -150,7 +151,7 @@ export function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart
   }
   if (start >= runEnd) return null;
   // "Thomas Coex/AFP/Getty Images", "(Ellen M. Banner / The Seattle Times)": a photo credit.
-  if (/^\s*\//.test(tokens[runEnd - 1]!.post)) return null;
+  if (/^\s*\//.test(tokens[runEnd - 1]!.post) || tokens[runEnd]?.text.startsWith('/')) return null;
   const first = tokens[start]!;
   if (FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('Person')) return null;
   if (start > runStart) {
@@ -209,7 +210,7 @@ function startsWithRole(tokens: Token[], from: number): boolean {
   let i = from;
   if (['a', 'an', 'the'].includes(lower(tokens[i]?.text ?? ''))) i++;
   for (const token of tokens.slice(i, i + 4)) {
-    if (isRoleWord(lower(withoutPossessive(token.text)), isCapitalized(token.text) && hasFirstNameEntry(token.text))) return true;
+    if (isRoleWord(lower(withoutPossessive(token.text)), !isCapitalized(token.text))) return true;
     if (/[^\s\-‐]/u.test(token.post) || token.tags.has('Verb') || FUNCTION_TAGS.some((tag) => token.tags.has(tag))) return false;
   }
   return false;
@@ -295,16 +296,20 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
     const word = lower(candidate.words[0]!);
-    if (NON_PERSON_HEADS.has(word) || common.has(word)) continue;
+    const token = sentences[candidate.sentence]!.tokens[candidate.start]!;
+    // A person named by one word is a name, not an initial or a plural ("Islamists").
+    if (NON_PERSON_HEADS.has(word) || common.has(word) || word.length < 2 || INITIALS.test(candidate.text) || token.tags.has('Plural')) continue;
     if (byKey.has(word) || resolveSingle(clusters, word, candidate.sentence)) continue;
     const tokens = sentences[candidate.sentence]!.tokens;
     const before = tokens[candidate.start - 1];
     const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text)));
-    const token = tokens[candidate.start]!;
-    // "President Obama", "President-elect Trump": a title, and a word that is a name or recurs as one.
-    const titled = candidate.titled || (before !== undefined && !isCapitalized(before.text) && isRoleWord(lower(before.text)) && /^[-‐]$/u.test(tokens[candidate.start - 2]?.post ?? ''));
-    const nameLike = token.tags.has('Person') || hasFirstNameEntry(token.text) || (singles.get(word)?.length ?? 0) >= 2;
-    if (!strong && !(titled && nameLike)) continue;
+    // "President Obama", "President-elect Trump": a capitalised title, and a word that is a name or
+    // recurs as one. A lower-case descriptor needs a name proper: "retailer Amazon" is a company.
+    const capitalTitle = candidate.titled || (before !== undefined && isCapitalized(before.text) && isRoleWord(lower(before.text), false));
+    const described = before !== undefined && !isCapitalized(before.text) && isRoleWord(lower(before.text));
+    const name = token.tags.has('Person') || hasFirstNameEntry(token.text);
+    const recurring = (singles.get(word)?.length ?? 0) >= 2;
+    if (!strong && !(capitalTitle && (name || recurring)) && !(described && name)) continue;
     const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     byKey.set(word, cluster);
     clusters.push(cluster);

@@ -18,7 +18,6 @@ import {
 import type { Mention } from './people';
 import {
   breaksAfter,
-  hasFirstNameEntry,
   isCapitalized,
   isNameTag,
   lexiconTag,
@@ -52,8 +51,7 @@ const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concernin
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
   if (NEVER_IN_ROLE.has(word)) return false;
-  const firstName = isCapitalized(token.text) && hasFirstNameEntry(token.text);
-  if (isRoleWord(word, firstName)) return true;
+  if (isRoleWord(word, !isCapitalized(token.text))) return true;
   // compromise tags some verbs as actors ("to resist Obama").
   return token.tags.has('Actor') && !token.tags.has('Person') && !token.tags.has('Verb') && !KINSHIP.has(word) && !word.endsWith('ing');
 }
@@ -113,7 +111,8 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   const abbreviation = before !== undefined && TITLE_ABBREVIATIONS.has(lower(before.text)) && /^\.\s*$/.test(before.post);
   if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
-  if (head === null) return null;
+  // "to resist Obama": a verb, whatever the tagger thought.
+  if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
   if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
   return [start, end];

@@ -127,6 +127,11 @@ describe('findEvents: precision', () => {
     expect(eventsOf('french.txt')).toEqual([]);
   });
 
+  it('takes neither a month nor a status code for an event', () => {
+    const events = findEvents(["As the blog's March story explains, the server answered with a 412 Conflict error."], { published: '2015-04-01' });
+    expect(events).toEqual([]);
+  });
+
   it('skips headline-style lines where every word is capitalised', () => {
     expect(findEvents(['Leaders Plan Two Meetings at Summit to Tackle Tensions'], { published: null })).toEqual([]);
   });

@@ -76,7 +76,30 @@ describe('findPeople', () => {
   });
 
   it('ignores photo credits', () => {
-    expect(people(['Credit Harriet Lowe for The Daily Planet', 'Photograph: Samuel Orji/Getty'])).toEqual([]);
+    expect(
+      people([
+        'Credit Harriet Lowe for The Daily Planet',
+        'Photograph: Samuel Orji/Getty',
+        'Fishermen unload the catch at dawn. Tomas Berg/AFP/Getty Images',
+        'The pier was rebuilt last year. (Ellen M. Hart / The Coastal Times)',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes neither plurals, initials nor demonyms for names', () => {
+    const found = people([
+      'Tunisian Islamists won the vote. Islamists said little. B. said nothing.',
+      'Christian Albrecht spoke for the Julian Reschke group. Albrecht said the plan works.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Christian Albrecht', null]]);
+  });
+
+  it('accepts a surname alone after a title, when the story keeps using it', () => {
+    const found = people([
+      'President-elect Thorsby met donors. Thorsby said the cabinet was ready.',
+      'Shares of retailer Brightmart rose. Brightmart declined to comment.',
+    ]);
+    expect(found.map((p) => [p.name, p.role, p.mentions])).toEqual([['Thorsby', 'President-elect', 2]]);
   });
 
   it('keeps initials, hyphens and particles in names and resolves the bare surname', () => {
