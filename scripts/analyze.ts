@@ -1,8 +1,8 @@
 /**
  * `npm run -s analyze -- [--url URL] [--compact] FILE.html`: prints the page's Analysis as JSON.
- * Exit codes: 0 with the JSON on stdout (a page that is not an article included), 2 for a usage
- * error or an unreadable file, 1 when the analysis itself fails; on 1 and 2 stdout stays empty
- * and stderr gets one line, so scripts can pipe the output straight into a JSON reader.
+ * Exit codes: 0 with the JSON on stdout, whatever the page (a page that is not an article, or one
+ * the analysis fails on, gets `{"isArticle": false, "reason": ...}` and, for a failure, one line on
+ * stderr); 2 for a usage error or an unreadable file, with one line on stderr and nothing on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ import type { Analysis } from '../lib/types';
 const USAGE = 'usage: analyze [--url URL] [--compact] FILE.html';
 
 export interface CliResult {
-  code: 0 | 1 | 2;
+  code: 0 | 2;
   stdout: string;
   stderr: string;
 }
@@ -24,7 +24,7 @@ interface Options {
   compact: boolean;
 }
 
-const failure = (code: 1 | 2, message: string): CliResult => ({ code, stdout: '', stderr: `analyze: ${message}\n` });
+const failure = (code: 2, message: string): CliResult => ({ code, stdout: '', stderr: `analyze: ${message}\n` });
 
 /** Returns the options, or the usage error to report. */
 function readOptions(argv: string[]): Options | string {
@@ -65,18 +65,30 @@ export async function runAnalyze(argv: string[], analyze?: Analyzer): Promise<Cl
   if (typeof html !== 'string') return html;
   // Loaded only once the arguments are good: jsdom and compromise take seconds to load, and a
   // usage error should be reported at once.
-  const { parseHtml } = await import('./dom');
+  const { parseHtml, withoutStyles } = await import('./dom');
   const analyzer = analyze ?? (await import('../lib/analyze')).analyzeDocument;
   const pageUrl = options.url ?? pathToFileURL(options.file).href;
   let analysis: Analysis;
+  let warning = '';
   try {
-    analysis = analyzer(parseHtml(html, pageUrl), pageUrl);
+    analysis = analyzeParsed((page) => analyzer(parseHtml(page, pageUrl), pageUrl), html, withoutStyles);
   } catch (error) {
-    // A bug in a stage, not a property of the page: say so, and never print half an answer.
-    const message = error instanceof Error ? error.message : String(error);
-    return failure(1, `internal error while analyzing ${options.file}: ${message.split('\n')[0]}`);
+    // A failure on this page, not a property of it: the output is still the JSON a caller expects,
+    // and stderr says what went wrong.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    analysis = { isArticle: false, reason: `This page could not be analyzed (${message}).` };
+    warning = `analyze: internal error while analyzing ${options.file}: ${message}\n`;
   }
-  return { code: 0, stdout: `${JSON.stringify(analysis, null, options.compact ? undefined : 2)}\n`, stderr: '' };
+  return { code: 0, stdout: `${JSON.stringify(analysis, null, options.compact ? undefined : 2)}\n`, stderr: warning };
+}
+
+/** Parses and analyzes the page; if jsdom chokes on the page's CSS, once more without it. */
+function analyzeParsed(analyzePage: (html: string) => Analysis, html: string, stripStyles: (html: string) => string): Analysis {
+  try {
+    return analyzePage(html);
+  } catch {
+    return analyzePage(stripStyles(html));
+  }
 }
 
 // Run only as a program, not when a test imports runAnalyze.

@@ -11,3 +11,14 @@ export function parseHtml(html: string, url: string): Document {
   const virtualConsole = new VirtualConsole();
   return new JSDOM(html, { url, virtualConsole }).window.document;
 }
+
+const STYLE_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style\s*>|<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi;
+const STYLE_ATTRIBUTES = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
+/**
+ * The page without its CSS. jsdom throws on some real pages' stylesheets and inline styles (when
+ * parsing them, or later when asked for a computed style); none of it matters to the analysis.
+ */
+export function withoutStyles(html: string): string {
+  return html.replace(STYLE_ELEMENTS, '').replace(STYLE_ATTRIBUTES, '');
+}

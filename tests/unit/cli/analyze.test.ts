@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../../scripts/analyze';
 
@@ -104,11 +106,27 @@ describe('analyze command on other input', () => {
 describe('runAnalyze (the command without its process)', () => {
   const article = `${ROOT}/${FIXTURES}/article.html`;
 
-  it('reports a failing analysis as an internal error: exit 1, one line, no output', async () => {
+  it('still prints valid JSON when the analysis fails, and says why on stderr', async () => {
     const result = await runAnalyze([article], () => {
       throw new Error('stage exploded\nat someFunction (file.ts:1:1)');
     });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: expect.stringMatching(/^analyze: internal error .*stage exploded\n$/) });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ isArticle: false, reason: 'This page could not be analyzed (stage exploded).' });
+    expect(result.stderr).toMatch(/^analyze: internal error .*stage exploded\n$/);
+  });
+
+  it('retries without the page CSS when jsdom throws on it', async () => {
+    const styled = join(mkdtempSync(join(tmpdir(), 'backstory-cli-')), 'styled.html');
+    writeFileSync(styled, '<html><head><style>p { color: red }</style></head><body><p style="x">Text</p></body></html>');
+    const seen: string[] = [];
+    const result = await runAnalyze([styled], (document) => {
+      const styled = document.querySelector('style, [style]') !== null;
+      seen.push(styled ? 'styled' : 'plain');
+      if (styled) throw new Error('Could not parse CSS');
+      return { isArticle: false, reason: 'test' };
+    });
+    expect(seen).toEqual(['styled', 'plain']);
+    expect(result).toEqual({ code: 0, stdout: expect.stringContaining('"reason": "test"'), stderr: '' });
   });
 
   it('rejects a --url that is not a URL, and a second file', async () => {
