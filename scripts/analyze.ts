@@ -65,13 +65,13 @@ export async function runAnalyze(argv: string[], analyze?: Analyzer): Promise<Cl
   if (typeof html !== 'string') return html;
   // Loaded only once the arguments are good: jsdom and compromise take seconds to load, and a
   // usage error should be reported at once.
-  const { parseHtml, withoutStyles } = await import('./dom');
+  const { analyzeHtml } = await import('./dom');
   const analyzer = analyze ?? (await import('../lib/analyze')).analyzeDocument;
   const pageUrl = options.url ?? pathToFileURL(options.file).href;
   let analysis: Analysis;
   let warning = '';
   try {
-    analysis = analyzeParsed((page) => analyzer(parseHtml(page, pageUrl), pageUrl), html, withoutStyles);
+    analysis = analyzeHtml(html, pageUrl, analyzer);
   } catch (error) {
     // A failure on this page, not a property of it: the output is still the JSON a caller expects,
     // and stderr says what went wrong.
@@ -80,15 +80,6 @@ export async function runAnalyze(argv: string[], analyze?: Analyzer): Promise<Cl
     warning = `analyze: internal error while analyzing ${options.file}: ${message}\n`;
   }
   return { code: 0, stdout: `${JSON.stringify(analysis, null, options.compact ? undefined : 2)}\n`, stderr: warning };
-}
-
-/** Parses and analyzes the page; if jsdom chokes on the page's CSS, once more without it. */
-function analyzeParsed(analyzePage: (html: string) => Analysis, html: string, stripStyles: (html: string) => string): Analysis {
-  try {
-    return analyzePage(html);
-  } catch {
-    return analyzePage(stripStyles(html));
-  }
 }
 
 // Run only as a program, not when a test imports runAnalyze.

@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Analysis } from '../lib/types';
 
 /** Where corpus pages are analyzed "as if served" (see ../shared/corpus/FORMAT.md). */
 export const CORPUS_PAGE_URL = 'http://fakehost/test/page.html';
@@ -21,4 +22,13 @@ const STYLE_ATTRIBUTES = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
  */
 export function withoutStyles(html: string): string {
   return html.replace(STYLE_ELEMENTS, '').replace(STYLE_ATTRIBUTES, '');
+}
+
+/** Parses and analyzes a saved page; if jsdom chokes on the page's CSS, once more without it. */
+export function analyzeHtml(html: string, url: string, analyze: (document: Document, url: string) => Analysis): Analysis {
+  try {
+    return analyze(parseHtml(html, url), url);
+  } catch {
+    return analyze(parseHtml(withoutStyles(html), url), url);
+  }
 }

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDocument } from '../lib/analyze';
 import { CORPUS_DIR, SHARED_DIR, readCorpusPages } from './corpus';
-import { CORPUS_PAGE_URL, parseHtml } from './dom';
+import { CORPUS_PAGE_URL, analyzeHtml } from './dom';
 
 const predDir = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
 for (const page of readCorpusPages()) {
-  const analysis = analyzeDocument(parseHtml(page.html, CORPUS_PAGE_URL), CORPUS_PAGE_URL);
+  const analysis = analyzeHtml(page.html, CORPUS_PAGE_URL, analyzeDocument);
   writeFileSync(join(predDir, `${page.name}.json`), JSON.stringify(analysis, null, 2));
 }
 const scorer = spawnSync(
