@@ -69,10 +69,6 @@ export interface NewsEvent {
   evidence: string;
 }
 
-export interface StageTimings {
-  [stage: string]: number;
-}
-
 export interface ArticleAnalysis extends ArticleMetadata {
   isArticle: true;
   people: Person[];

@@ -38,7 +38,7 @@ export interface Mention extends NameSpan {
   person: number;
 }
 
-export interface PeopleContext {
+interface PeopleContext {
   authors: readonly string[];
 }
 
@@ -57,7 +57,7 @@ function looksCommon(word: string, common: Set<string>): boolean {
 }
 const startsName = (token: Token) => /[^\s]/u.test(token.pre);
 
-export function normalizeName(name: string): string {
+function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -67,7 +67,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Words of the document that also appear in lower case: common words, not names. */
-export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
+function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (!isCapitalized(token.text)) words.add(lower(token.text));
   return words;
@@ -90,7 +90,7 @@ function isTitleWord(token: Token): boolean {
 }
 
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
-export function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
+function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   const close = (end: number) => {
@@ -122,7 +122,7 @@ interface Candidate extends NameSpan {
   prefixed: boolean;
 }
 
-export function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
+function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEnd]: [number, number], common: Set<string>): Candidate | null {
   const tokens = sentence.tokens;
   let start = runStart;
   let titled = false;
@@ -235,13 +235,9 @@ interface Cluster {
 
 const keyOf = (words: string[]) => normalizeName(words.join(' '));
 
+/** The people the paragraphs name, most mentioned first; byline authors are left out. */
 export function findPeople(paragraphs: readonly string[], context: PeopleContext): Person[] {
   const sentences = tokenizeParagraphs(paragraphs);
-  const { people } = findPeopleInSentences(sentences, context);
-  return people;
-}
-
-export function findPeopleInSentences(sentences: Sentence[], context: PeopleContext): { people: Person[]; mentions: Mention[] } {
   const common = lowercaseVocabulary(sentences);
   const candidates: Candidate[] = [];
   const cueScore = new Map<string, number>();
@@ -344,8 +340,7 @@ export function findPeopleInSentences(sentences: Sentence[], context: PeopleCont
       evidence: personRoles.evidence,
     };
   });
-  const keptMentions = mentions.filter((m) => kept.includes(clusters[m.person]!));
-  return { people: people.sort((a, b) => b.mentions - a.mentions), mentions: keptMentions };
+  return people.sort((a, b) => b.mentions - a.mentions);
 }
 
 /** The same person under a longer or shorter full name: same first and last word ("Te Kaurinui Parata"). */

@@ -86,9 +86,6 @@ export function withoutPossessive(word: string): string {
   return word.length > 2 ? word.replace(POSSESSIVE, '') : word;
 }
 
-export function isPossessive(token: Token): boolean {
-  return /['’]s$/u.test(token.text) || (/s$/.test(token.text) && /^['’]/u.test(token.post));
-}
 
 /** The paragraph text from token `from` to token `to` (inclusive), punctuation inside kept as written. */
 export function textBetween(sentence: Sentence, from: number, to: number): string {
