@@ -127,7 +127,6 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
   let start = runStart;
   let titled = false;
   let prefixed = false;
-  let honorific: string | null = null;
   const hasPersonAfter = (from: number) => tokens.slice(from, runEnd).some((t) => t.tags.has('Person') || hasFirstNameEntry(t.text));
   // Peel off what stands before the name: titles ("Foreign Minister"), places ("Zimbabwe President"),
   // sentence-initial function words, and common words glued on by a capitalised title.
@@ -137,7 +136,6 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     if (isTitleWord(token)) {
       start = i + 1;
       titled = true;
-      honorific = HONORIFICS.has(word) ? token.text : null;
     } else if (
       FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
       ((token.tags.has('Place') || token.tags.has('Organization')) && !hasFirstNameEntry(token.text)) ||
@@ -154,11 +152,9 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
   if (/^\s*\//.test(tokens[runEnd - 1]!.post) || tokens[runEnd]?.text.startsWith('/')) return null;
   const first = tokens[start]!;
   if (FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('Person')) return null;
-  if (start > runStart) {
-    const before = tokens[start - 1]!;
-    const word = lower(before.text).replace(/\.$/, '');
-    if (HONORIFICS.has(word)) honorific = before.text.replace(/\.$/, '') + (before.post.startsWith('.') ? '.' : '');
-  }
+  const before = start > runStart ? tokens[start - 1]! : undefined;
+  const honorific =
+    before && HONORIFICS.has(lower(before.text).replace(/\.$/, '')) ? before.text.replace(/\.$/, '') + (before.post.startsWith('.') ? '.' : '') : null;
   // Hyphenated names are one word: "Jean-Claude", "al-Assad".
   const words: string[] = [];
   for (let i = start; i < runEnd; i++) {
