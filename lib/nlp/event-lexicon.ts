@@ -80,6 +80,9 @@ export const HEADS: ReadonlyMap<string, HeadRule> = new Map<string, HeadRule>([
   ['pandemic', disaster], ['outbreak', disaster], ['eruption', disaster],
   ['protest', protest], ['protests', protest], ['march', rule('protest', 'never')],
   ['rally', rule('protest', 'placeOrTopic')], ['riots', rule('protest', 'placeOrTopic')],
+  ['fair', rule('festival', 'never', { modifierMust: /\bWorld['’]?s?\b/ })], ['exposition', rule('festival', 'never')],
+  ['expo', rule('festival', 'never')], ['show', rule('festival', 'never', { modifierMust: /\b(?:Motor|Auto|Air|Flower|Boat|Trade)\b/ })],
+  ['depression', rule('crisis', 'never', { modifierMust: /^Great$/ })], ['recession', rule('crisis', 'never', { modifierMust: /^Great$/ })],
 ]);
 
 /** Storms are named after the head word: "Hurricane Sandy", "Typhoon Haiyan". */

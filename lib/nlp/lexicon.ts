@@ -40,7 +40,8 @@ export const ROLE_HEADS = new Set([
   'skipper', 'fisherman', 'farmer', 'trader', 'banker', 'designer', 'engineer', 'architect', 'programmer', 'developer',
   'worker', 'official', 'chef', 'pilot', 'captain', 'driver', 'resident', 'witness', 'survivor', 'victim', 'fan',
   'organiser', 'organizer', 'campaigner', 'protester', 'spokesperson', 'host', 'presenter', 'blogger', 'podcaster',
-  'co-owner', 'director-general', 'attorney-general', 'solicitor-general', 'lieutenant-governor', 'lord-mayor',
+  'fellow', 'striker', 'principal', 'legislator', 'contestant', 'intern', 'volunteer', 'suspect', 'defendant',
+  'plaintiff', 'inmate', 'co-owner', 'director-general', 'attorney-general', 'solicitor-general', 'lieutenant-governor', 'lord-mayor',
 ]);
 
 /** Endings of agent nouns that name a profession ("biologist", "historian"). */

@@ -139,7 +139,7 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     } else if (
       FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
       ((token.tags.has('Place') || token.tags.has('Organization')) && !hasFirstNameEntry(token.text)) ||
-      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2 && !/^[-‐]$/u.test(token.post))
+      (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2 && !/^[-‐]$/u.test(token.post) && !NAME_PARTICLES.has(tokens[i + 1]!.text))
     ) {
       if (start === i) {
         start = i + 1;
@@ -263,7 +263,8 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     const key = keyOf(candidate.words);
     if (byKey.has(key)) continue;
     const tokens = sentences[candidate.sentence]!.tokens.slice(candidate.start, candidate.end);
-    const firstName = hasFirstNameEntry(candidate.words[0]!);
+    // "C. Eugene Steuerle": the first name follows the initials.
+    const firstName = hasFirstNameEntry(candidate.words.find((word) => !/^\p{Lu}\.?$/u.test(word)) ?? '');
     const cues = cueScore.get(key) ?? 0;
     // "Lee Park" is a person for all that parks are places, when a first name and a title say so.
     if (looksLikeNonPerson(candidate.words, tokens) && !(firstName && cues >= 2)) continue;
@@ -271,8 +272,8 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     const surname = candidate.words.at(-1)!;
     const surnameMentions = singles.get(lower(surname)) ?? [];
     const surnameCues = surnameMentions.reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
-    // Names do not end like "Recommendation" or "Management".
-    if (COMMON_NOUN_ENDING.test(lower(surname)) && !hasSurnameEntry(surname)) continue;
+    // Without a first name, a phrase ending like "Recommendation" or "Management" is not a name.
+    if (!firstName && COMMON_NOUN_ENDING.test(lower(surname)) && !hasSurnameEntry(surname)) continue;
     const notCommon = !common.has(lower(surname));
     const repeatedSurname = surnameMentions.filter((c) => c.words[0] === surname).length >= 2;
     const plainProperNouns = tokens.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
@@ -291,7 +292,7 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     const token = sentences[candidate.sentence]!.tokens[candidate.start]!;
     // A person named by one word is a name, not an initial or a plural ("Islamists").
     if (NON_PERSON_HEADS.has(word) || common.has(word) || word.length < 2 || INITIALS.test(candidate.text) || token.tags.has('Plural')) continue;
-    if (byKey.has(word) || resolveSingle(clusters, word, candidate.sentence)) continue;
+    if (byKey.has(word) || resolveSingle(clusters, word, candidate.sentence, common)) continue;
     const tokens = sentences[candidate.sentence]!.tokens;
     const before = tokens[candidate.start - 1];
     const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text)));
@@ -310,7 +311,10 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
   const authorKeys = new Set(context.authors.map(normalizeName));
   const mentions: Mention[] = [];
   for (const candidate of candidates) {
-    const cluster = candidate.words.length === 1 ? resolveSingle(clusters, lower(candidate.words[0]!), candidate.sentence) ?? byKey.get(lower(candidate.words[0]!)) : findCluster(clusters, byKey, candidate.words);
+    const cluster =
+      candidate.words.length === 1
+        ? (resolveSingle(clusters, lower(candidate.words[0]!), candidate.sentence, common) ?? byKey.get(lower(candidate.words[0]!)))
+        : findCluster(clusters, byKey, candidate.words);
     if (!cluster) continue;
     const form = (candidate.honorific ? `${candidate.honorific} ` : '') + candidate.text;
     cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + 1);
@@ -368,13 +372,15 @@ function findCluster(clusters: Cluster[], byKey: Map<string, Cluster>, words: st
  * A lone word names a known person when it is their surname (the most recently mentioned one wins
  * when several share it) or, failing that, the first word(s) of exactly one person.
  */
-function resolveSingle(clusters: Cluster[], word: string, sentence: number): Cluster | undefined {
+function resolveSingle(clusters: Cluster[], word: string, sentence: number, common: Set<string>): Cluster | undefined {
   const bySurname = clusters.filter((c) => c.full.length > 1 && surnameForms(c.full.at(-1)!).includes(word));
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) {
     const earlier = bySurname.filter((c) => c.lastSeen <= sentence);
     return (earlier.length ? earlier : bySurname).sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
+  // "The Bill would require...": a first name that is also a word of the text is not taken alone.
+  if (common.has(word)) return undefined;
   const byFirst = clusters.filter((c) => c.full.length > 1 && lower(c.full[0]!) === word);
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }

@@ -39,11 +39,16 @@ const STOP_TAGS = ['Verb', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Negati
 const NOT_MODIFIER_TAGS = [...STOP_TAGS, 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'Adverb'];
 const LINKS = new Set(['of', 'for', 'at', 'on']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Degrees and name suffixes written after a name: "MD", "Ph.D.", "Jr.". */
+const CREDENTIAL = /^(?:MD|M\.D|PhD|Ph\.D|DPhil|MBA|JD|RN|Esq|Jr|Sr|II|III|IV|OBE|CBE|MBE|KBE|QC|KC)\.?$/;
+const COPULAS = new Set(['is', 'was', 'has been', 'had been']);
+/** "now a physical oceanographer", "also a member": adverbs that open an appositive. */
+const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'once', 'still']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
 const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before']);
 
 /** Nouns that describe anyone and state no role ("the man with the plan"). */
-const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'fellow', 'type', 'kind']);
+const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'type', 'kind']);
 
 /** Words compromise may tag as nouns that never belong inside a role phrase. */
 const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
@@ -78,11 +83,8 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     if (/[^\s]/u.test(next.pre)) break;
     const word = lower(token.text);
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
-    if (LINKS.has(word)) {
-      const left = tokens[i - 1];
-      if (!left || !(isRoleHead(left) || isCapitalized(left.text) || lower(left.text) === 'the')) break;
-      continue;
-    }
+    // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to another phrase.
+    if (LINKS.has(word)) break;
     if (word === 'the') {
       if (!LINKS.has(lower(tokens[i - 1]?.text ?? ''))) break;
       continue;
@@ -107,6 +109,10 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
 function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<number>): [number, number] | null {
   let end = mention.start - 1;
   if (mention.honorific) end--;
+  // "a graduate student named Sarah Gille": the role stands before "named".
+  if (['named', 'called'].includes(lower(sentence.tokens[end]?.text ?? '')) && sentence.tokens[end - 1] && isRoleHead(sentence.tokens[end - 1]!)) {
+    return [phraseStart(sentence.tokens, end - 1, otherNames), end - 1];
+  }
   const before = sentence.tokens[end];
   const abbreviation = before !== undefined && TITLE_ABBREVIATIONS.has(lower(before.text)) && /^\.\s*$/.test(before.post);
   if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
@@ -158,14 +164,19 @@ function titleHeadInChain(tokens: Token[], end: number, otherNames: Set<number>)
 /** "Name, ROLE, ..." or "Name is a ROLE": the role phrase after the name. */
 function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>): [number, number] | null {
   const tokens = sentence.tokens;
-  const last = tokens[mention.end - 1]!;
+  let last = tokens[mention.end - 1]!;
   let start = mention.end;
+  // "Stephen Calderwood, MD, president of ...": degrees and suffixes sit between the name and the role.
+  while (hasComma(last.post) && CREDENTIAL.test(tokens[start]?.text ?? '') && hasComma(tokens[start]!.post)) last = tokens[start++]!;
+  const word = (i: number) => lower(tokens[i]?.text ?? '');
   if (hasComma(last.post)) {
-    // appositive
-  } else if (/^\s*$/.test(last.post) && ['is', 'was'].includes(lower(tokens[start]?.text ?? ''))) {
+    // An appositive, or a relative clause that states the role: ", who is the ...".
+    if (word(start) === 'who' && COPULAS.has(word(start + 1))) start += 2;
+  } else if (/^\s*$/.test(last.post) && COPULAS.has(word(start))) {
     start++;
   } else return null;
-  if (ARTICLES.has(lower(tokens[start]?.text ?? ''))) start++;
+  if (APPOSITIVE_ADVERBS.has(word(start))) start++;
+  if (ARTICLES.has(word(start))) start++;
   let end = -1;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -184,6 +195,8 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
     const initial = /^\p{Lu}$/u.test(token.text) && /^\.\s*$/.test(token.post);
     if (/[^\s\-‐'’]/u.test(token.post) && !initial) break;
   }
+  // A phrase cut short by a clause ends on a noun, not on "and", "of" or "the".
+  while (end >= start && (LINKS.has(word(end)) || ARTICLES.has(word(end)) || ['and', 'or', 'in', 'to'].includes(word(end)))) end--;
   if (end < start) return null;
   const phrase = tokens.slice(start, end + 1);
   const headAt = phrase.findIndex((token) => isRoleHead(token));
@@ -217,7 +230,8 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
   const commonWord = !properNoun && ((tag !== undefined && !isNameTag(tag) && !['Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
-  const titleCase = sentence.tokens.slice(from + 1, to + 1).some((token) => isCapitalized(token.text));
+  // A one-word title ("Mayor") and a title-case phrase ("Prime Minister") keep their capitals.
+  const titleCase = from === to || sentence.tokens.slice(from + 1, to + 1).some((token) => isCapitalized(token.text));
   // Sentence-initial capitals are not part of a role: "Whale whisperer" -> "whale whisperer", but "Prime Minister" stays.
   const role = from === 0 && commonWord && !titleCase && !isAcronymLike(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   // "its president", "my colleague": the pronoun points outside the role.

@@ -127,6 +127,15 @@ describe('findEvents: precision', () => {
     expect(eventsOf('french.txt')).toEqual([]);
   });
 
+  it('finds fairs, shows and the Great Depression by their names', () => {
+    const events = findEvents(
+      ["The car was unveiled at the Paris Motor Show, years after the 1939 World's Fair and long before the Great Depression ended."],
+      { published: '2015-04-01' },
+    );
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining(['Paris Motor Show', 'Great Depression']));
+    expect(events.some((e) => /World['’]s Fair/.test(e.name))).toBe(true);
+  });
+
   it('takes neither a month nor a status code for an event', () => {
     const events = findEvents(["As the blog's March story explains, the server answered with a 412 Conflict error."], { published: '2015-04-01' });
     expect(events).toEqual([]);

@@ -117,6 +117,19 @@ describe('findPeople', () => {
     expect(found).toHaveLength(3);
   });
 
+  it('keeps surnames that end like common nouns, and names that open with an initial', () => {
+    const found = people([
+      'Jennifer Lawrence said she was thrilled. Marco Arment moved to a patronage model.',
+      'The study was led by C. Eugene Steuerle, a fellow at the Urban Institute.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['C. Eugene Steuerle', 'Jennifer Lawrence', 'Marco Arment']);
+  });
+
+  it('does not take a word of the text for the first name of someone', () => {
+    const found = people(['Senator Bill Hart tabled the bill on Monday. The Bill would raise taxes, Hart said.']);
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Bill Hart', 2]]);
+  });
+
   it('survives any text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), (paragraphs) => {

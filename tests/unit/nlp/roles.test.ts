@@ -59,6 +59,30 @@ describe('roles from the article text', () => {
     expect(roles['Jonas Hansen']?.evidence).toEqual([{ role: 'member of the city council of Bergen', sentence }]);
   });
 
+  it('reads roles past degrees, in "who is" clauses, after "now", and before "named"', () => {
+    const roles = rolesOf([
+      '"The risk is low," says Hannah Kowal, MD, president of the Society for Tropical Medicine.',
+      'Tomas Ferreira, who is a managing director at the Harbour Bank, agreed.',
+      'Lina Okafor, now a physical oceanographer at the University of Lagos, disagreed.',
+      'In 1963 a meteorologist named Edvard Lund found the effect.',
+    ]);
+    expect(roles['Hannah Kowal']?.role).toBe('president of the Society for Tropical Medicine');
+    expect(roles['Tomas Ferreira']?.role).toBe('managing director at the Harbour Bank');
+    expect(roles['Lina Okafor']?.role).toBe('physical oceanographer at the University of Lagos');
+    expect(roles['Edvard Lund']?.role).toBe('meteorologist');
+  });
+
+  it('ends a role on a noun and never reaches into the phrase before the title', () => {
+    const roles = rolesOf([
+      'Supporters of Republican presidential nominee Dana Whitlock cheered.',
+      'Omar Reyes, vice president of electrical engineering and planning for the utility, said repairs continue.',
+      'Mayor Bill de Vries said the city would act.',
+    ]);
+    expect(roles['Dana Whitlock']?.role).toBe('Republican presidential nominee');
+    expect(roles['Omar Reyes']?.role).toBe('vice president of electrical engineering');
+    expect(roles['Bill de Vries']?.role).toBe('Mayor');
+  });
+
   it('gives a plural title to every name it covers', () => {
     const roles = rolesOf(['The bill was drafted by senators Ruth Adler and Ben Okafor, who met on Monday.']);
     expect(roles['Ruth Adler']?.role).toBe('senator');
