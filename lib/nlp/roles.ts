@@ -51,7 +51,7 @@ const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where
 const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'type', 'kind']);
 
 /** Words compromise may tag as nouns that never belong inside a role phrase. */
-const NEVER_IN_ROLE = new Set(['including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
+const NEVER_IN_ROLE = new Set(['against', 'with', 'without', 'from', 'by', 'into', 'over', 'under', 'about', 'after', 'before', 'during', 'between', 'through', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'beyond', 'near', 'including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
 
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
@@ -260,8 +260,9 @@ export function isOfficial(role: string): boolean {
     return true;
   }
   // The head is the last word, or the last before a complement: "Bank of England Governor", "secretary of state".
-  const lastWord = (phrase: string) => withoutPossessive(phrase.split(/[\s-]+/u).at(-1) ?? '');
-  const heads = [lastWord(text), lastWord(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
+  // A hyphenated head counts by each part: "president-elect", "attorney-general".
+  const lastWords = (phrase: string) => withoutPossessive(phrase.split(/\s+/u).at(-1) ?? '').split(/-/u);
+  const heads = [...lastWords(text), ...lastWords(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
   if (heads.some((head) => PUBLIC_OFFICES.has(head))) return true;
   const privateBody = words.some((word) => PRIVATE_BODIES.has(word)) || /\w-based\b/u.test(text);
   return heads.some((head) => OFFICES_OUTSIDE_COMPANIES.has(head)) && !privateBody;

@@ -83,6 +83,11 @@ describe('roles from the article text', () => {
     expect(roles['Bill de Vries']?.role).toBe('Mayor');
   });
 
+  it('stops a set-off role at the preposition before its possessor', () => {
+    const roles = rolesOf(['The charges at the court against Sudan’s president, Omar Hassan al-Rashid, stand.']);
+    expect(roles['Omar Hassan al-Rashid']?.role).toBe('Sudan’s president');
+  });
+
   it('gives a plural title to every name it covers', () => {
     const roles = rolesOf(['The bill was drafted by senators Ruth Adler and Ben Okafor, who met on Monday.']);
     expect(roles['Ruth Adler']?.role).toBe('senator');
@@ -148,6 +153,7 @@ describe('isOfficial', () => {
     'White House press secretary',
     'President',
     'Attorney-General',
+    'President-elect',
     'head of the State Duma International Affairs Committee',
     'opposition leader',
   ])('%s is a public post', (role) => expect(isOfficial(role)).toBe(true));
