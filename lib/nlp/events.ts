@@ -45,9 +45,11 @@ export function findEvents(paragraphs: string[], context: { published: string | 
       if (!CANDIDATE.test(sentence) || isTitleCase(tokenize(sentence))) continue;
       const mentions = findMentions(sentence);
       if (!mentions.length) continue;
+      // "In 1991, when Shamir opposed the Madrid peace talks": a sentence that opens on a date and names one event.
+      const opening = mentions.length === 1 ? openingDate(sentence, context.published) : null;
       for (const mention of mentions) {
         const dates = findDates(sentence, context.published, ...dateWindow(sentence, mention));
-        addMention(drafts, mention, sentence, dateOf(mention, sentence, dates), placeOf(mention, sentence));
+        addMention(drafts, mention, sentence, dateOf(mention, sentence, dates) ?? opening, placeOf(mention, sentence));
       }
     }
   }
@@ -95,6 +97,16 @@ function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]):
   const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
   if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
   return null;
+}
+
+const OPENING_DATE = /^(?:(?:back |early |late )?in|on|by|during)\s[^,]{2,30},/i;
+
+/** The date a sentence opens with, set off by a comma: "In 1991,", "On June 5,", "In March 2014,". */
+function openingDate(sentence: string, published: string | null): DateSpan | null {
+  const opening = OPENING_DATE.exec(sentence);
+  if (!opening) return null;
+  const [date] = findDates(sentence, published, 0, opening[0].length - 1);
+  return date ?? null;
 }
 
 /** The part of the sentence around the mention, cut at spaces so no word is halved. */

@@ -136,6 +136,11 @@ describe('findEvents: precision', () => {
     expect(events.some((e) => /World['’]s Fair/.test(e.name))).toBe(true);
   });
 
+  it('dates an event by the date its sentence opens with', () => {
+    const events = findEvents(['In 1991, when the prime minister opposed the Madrid peace talks, the coalition held.'], { published: '2015-03-18' });
+    expect(events.map(summary)).toEqual([{ name: 'Madrid peace talks', date: '1991', end: null, place: null }]);
+  });
+
   it('takes neither a month nor a status code for an event', () => {
     const events = findEvents(["As the blog's March story explains, the server answered with a 412 Conflict error."], { published: '2015-04-01' });
     expect(events).toEqual([]);
