@@ -60,15 +60,10 @@ function readArticle(document: Document, url: string): Extraction {
   });
   if (reason) return { isArticle: false, reason };
   const finalMetadata: ArticleMetadata = { ...metadata, title, authors };
-  return {
-    isArticle: true,
-    article: {
-      metadata: finalMetadata,
-      paragraphs,
-      related: bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl)),
-      articleLinks: bonusLinks(() => findArticleLinks(reading.body, finalMetadata.canonicalUrl)),
-    },
-  };
+  const related = bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl));
+  const relatedUrls = new Set(related.map((link) => link.url));
+  const articleLinks = bonusLinks(() => findArticleLinks(reading.body, finalMetadata.canonicalUrl)).filter((link) => !relatedUrls.has(link.url));
+  return { isArticle: true, article: { metadata: finalMetadata, paragraphs, related, articleLinks } };
 }
 
 /**

@@ -36,7 +36,7 @@ const RELATED_HEADING = new RegExp(
 );
 /** "Read more: <a>…</a>" / "Related: <a>…</a>" lines inside the story text. */
 const INLINE_RELATED = new RegExp(
-  `^(read more|related( stories| articles| coverage)?|see also|also read|read also|more on this( story)?|${FOREIGN_RELATED_WORDS})\\s*[:|–—-]`,
+  `^[[(]?\\s*(read( more)?|related( stories| articles| coverage)?|see also|also read|read also|more on this( story)?|${FOREIGN_RELATED_WORDS})\\s*[:|–—-]`,
 );
 const BLOCKED_ROLES = new Set(['navigation', 'menu', 'menubar', 'search']);
 
@@ -252,7 +252,7 @@ const SPACED_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5
 const TRAILING_NOISE = /(\s*[»›→>|]+|\s+\d+ (second|minute|hour|day|week|month)s? ago)\s*$/i;
 /** Link texts that name an action or a count, not a story ("See all", "Read more", "2"). */
 const GENERIC_TEXT =
-  /^((read|see|view|show|load|click|discover|explore) (more|all|full|the full|here)\b.*|more( stories| news| articles)?|(next|previous|prev)( article| story| page)?|continue reading|full (story|article)|[\d\s]*)$/i;
+  /^((read|see|view|show|load|click|discover|explore|watch) (more|all|full|the full|here|article|story|video)\b.*|more( stories| news| articles)?|(next|previous|prev)( article| story| page)?|continue reading|full (story|article)|[\d\s]*)$/i;
 
 function isSkipped(element: Element): boolean {
   return (
@@ -290,8 +290,11 @@ function findHeadline(root: Element): Element | null {
   return null;
 }
 
+/** "[Read: Why Tunisia suffers]": the label and brackets an inline link carries around its headline. */
+const INLINE_LABEL = /^[[(]?\s*(?:read(?: more)?|related|see also)\s*:\s*(.+?)[\])]?$/i;
+
 function tidy(title: string): string {
-  const trimmed = title.replace(TRAILING_NOISE, '').trim();
+  const trimmed = title.replace(TRAILING_NOISE, '').trim().replace(INLINE_LABEL, '$1');
   return trimmed || title;
 }
 

@@ -24,6 +24,22 @@ describe('findArticleLinks', () => {
     ]);
   });
 
+  it('counts a bracketed "[Read: ...]" line as related, once, without its label', () => {
+    const paragraph = '<p>The harbour council met again on Tuesday to settle the dispute over the new ferry line and its cost to the islands.</p>';
+    const document = pageDocument(
+      `<html><head><meta property="og:type" content="article"><title>Ferry line</title></head><body><article>
+        ${paragraph.repeat(3)}
+        <p><a href="/world/2024/03/02/why-the-ferry-line-divides-the-islands">[Read: Why the ferry line divides the islands]</a></p>
+      </article></body></html>`,
+      BASE,
+    );
+    const extraction = extractArticle(document, BASE);
+    expect(extraction.isArticle && extraction.article.related).toEqual([
+      { title: 'Why the ferry line divides the islands', url: 'https://news.example/world/2024/03/02/why-the-ferry-line-divides-the-islands' },
+    ]);
+    expect(extraction.isArticle && extraction.article.articleLinks).toEqual([]);
+  });
+
   it('are reported apart from the related block by the extraction', () => {
     const paragraph = '<p>The harbour council met again on Tuesday to settle the dispute over the new ferry line and its cost to the islands.</p>';
     const document = pageDocument(
