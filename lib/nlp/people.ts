@@ -48,6 +48,7 @@ const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase
 const hasSurnameEntry = (word: string) => lexiconTag(lower(withoutPossessive(word))) === 'LastName';
 /** Endings of abstract nouns ("Compliance", "Policy") that capitalised titles glue onto names. */
 const COMMON_NOUN_ENDING = /(?:ance|ence|tion|sion|ment|ity|ness|ship|ism|acy|icy|ure|ing|ogy|ics)$/;
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'outside', 'inside']);
 /** Credit and caption lines name photographers, not people of the story. */
 const CREDIT_LINE = /^(?:credits?|photo(?:graph)?s?|pictures?|images?|illustrations?|video)\b(?:\s+by)?\s*[:/]?/i;
 
@@ -193,7 +194,7 @@ function personCues(candidate: Candidate, tokens: Token[]): number {
     (['of', 'for', '&'].includes(lower(before.text)) || (lower(before.text) === 'and' && !beforeLink.tags.has('Person')));
   if (tailOfName) cues -= 2;
   // "at Madison Square Garden", "in Jackson Hole": places follow these far more often than people.
-  if (before && ['at', 'in', 'near', 'across', 'outside', 'inside'].includes(lower(before.text)) && !candidate.titled) cues -= 1;
+  if (before && PLACE_PREPOSITIONS.has(lower(before.text)) && !candidate.titled) cues -= 1;
   if (before && ['and', 'or'].includes(lower(before.text))) {
     const previous = tokens[candidate.start - 2];
     if (previous && (previous.tags.has('Person') || hasFirstNameEntry(previous.text))) cues += 1;
@@ -302,7 +303,11 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     const described = before !== undefined && !isCapitalized(before.text) && isRoleWord(lower(before.text));
     const name = token.tags.has('Person') || hasFirstNameEntry(token.text);
     const recurring = (singles.get(word)?.length ?? 0) >= 2;
-    if (!strong && !(capitalTitle && (name || recurring)) && !(described && name)) continue;
+    // "Freud was right", "as Einstein put it": a surname everyone knows, which the text treats as a person.
+    const placeLike = (singles.get(word) ?? []).some((c) => PLACE_PREPOSITIONS.has(lower(sentences[c.sentence]!.tokens[c.start - 1]?.text ?? '')));
+    const knownSurname =
+      ['LastName', 'Person'].includes(lexiconTag(word) ?? '') && token.tags.has('Person') && !placeLike && (recurring || personCues(candidate, tokens) >= 1);
+    if (!strong && !(capitalTitle && (name || recurring)) && !(described && name) && !knownSurname) continue;
     const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     byKey.set(word, cluster);
     clusters.push(cluster);

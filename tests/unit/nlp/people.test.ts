@@ -130,6 +130,11 @@ describe('findPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Bill Hart', 2]]);
   });
 
+  it('takes a famous surname alone for a person when the text treats it as one, but not a city', () => {
+    const found = people(['Einstein said God does not play dice. Later, Einstein changed his mind.', 'Crowds gathered in Sydney. Sydney said nothing.']);
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Einstein', 2]]);
+  });
+
   it('survives any text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), (paragraphs) => {
