@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../lib/messaging/handler';
+import { sessionAnalysisStore } from '../lib/tabs/analysis-store';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own content scripts and pages may ask; web pages cannot reach runtime.onMessage,
-    // but other extensions' ids are rejected here too.
-    if (sender.id !== browser.runtime.id) return undefined;
-    return handleRequest(message);
-  });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleRequest(message, { tabId: sender.tab?.id ?? null, fromThisExtension: sender.id === browser.runtime.id }, sessionAnalysisStore),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void sessionAnalysisStore.forget(tabId));
 });

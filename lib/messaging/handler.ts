@@ -1,12 +1,39 @@
 import { analyzeText } from '../analyze';
+import type { Analysis } from '../types';
 import { parseRequest, type ErrorReply, type Replies } from './protocol';
 
-/** The background's answer to one message: validated, then dispatched by type. */
-export async function handleRequest(message: unknown): Promise<Replies[keyof Replies] | ErrorReply> {
+/** Where the background keeps each tab's analysis while the tab is open. */
+export interface AnalysisStore {
+  save(tabId: number, analysis: Analysis): Promise<void>;
+  load(tabId: number): Promise<Analysis | null>;
+}
+
+/** Who sent a message, as the browser reports it. */
+export interface Sender {
+  /** The tab of a content script; null for the extension's own pages. */
+  tabId: number | null;
+  /** The message comes from this extension (its content scripts or pages), not another one. */
+  fromThisExtension: boolean;
+}
+
+/**
+ * The background's answer to one message: sender checked, payload validated, then dispatched.
+ * Content scripts may only hand in their own tab's article; only extension pages may read a tab's
+ * analysis, since it tells what the reader is reading.
+ */
+export async function handleRequest(message: unknown, sender: Sender, store: AnalysisStore): Promise<Replies[keyof Replies] | ErrorReply> {
+  if (!sender.fromThisExtension) return { error: 'Unknown sender' };
   const request = parseRequest(message);
   if (!request) return { error: 'Malformed request' };
   switch (request.type) {
-    case 'analyzeArticle':
-      return analyzeText(request.article);
+    case 'analyzeArticle': {
+      if (sender.tabId === null) return { error: 'analyzeArticle comes from a tab' };
+      const analysis = analyzeText(request.article);
+      await store.save(sender.tabId, analysis);
+      return analysis;
+    }
+    case 'getTabAnalysis':
+      if (sender.tabId !== null) return { error: 'getTabAnalysis comes from an extension page' };
+      return store.load(request.tabId);
   }
 }

@@ -9,10 +9,17 @@ export interface AnalyzeArticleRequest {
   article: ExtractedArticle;
 }
 
-export type Request = AnalyzeArticleRequest;
+/** From an extension page (the side panel): the analysis of the article open in a tab, if any. */
+export interface GetTabAnalysisRequest {
+  type: 'getTabAnalysis';
+  tabId: number;
+}
+
+export type Request = AnalyzeArticleRequest | GetTabAnalysisRequest;
 
 export interface Replies {
   analyzeArticle: Analysis;
+  getTabAnalysis: Analysis | null;
 }
 
 export type ErrorReply = { error: string };
@@ -57,9 +64,11 @@ function isExtractedArticle(value: unknown): value is ExtractedArticle {
 
 /** Returns the request if `message` is a well-formed one, else null. */
 export function parseRequest(message: unknown): Request | null {
-  if (!hasExactKeys(message, ['type', 'article'])) return null;
-  if (message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
+  if (hasExactKeys(message, ['type', 'article']) && message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
     return { type: 'analyzeArticle', article: message.article };
+  }
+  if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && Number.isSafeInteger(message.tabId) && (message.tabId as number) >= 0) {
+    return { type: 'getTabAnalysis', tabId: message.tabId as number };
   }
   return null;
 }

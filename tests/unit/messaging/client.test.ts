@@ -12,7 +12,8 @@ describe('sendRequest', () => {
   });
 
   it('returns the background handler\'s reply', async () => {
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message));
+    const store = { save: async () => undefined, load: async () => null };
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true }, store));
     const reply = await sendRequest(request());
     expect(reply).toMatchObject({ isArticle: true, title: sampleArticle().metadata.title });
   });
