@@ -8,6 +8,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Backstory',
+    // storage: each tab's analysis, in session storage only.
+    permissions: ['storage'],
     description:
       'Context while you read the news: who the people are, their roles, the events and related coverage. Page text never leaves your browser.',
     browser_specific_settings: {
