@@ -41,7 +41,7 @@ const LINKS = new Set(['of', 'for', 'at', 'on']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Degrees and name suffixes written after a name: "MD", "Ph.D.", "Jr.". */
 const CREDENTIAL = /^(?:MD|M\.D|PhD|Ph\.D|DPhil|MBA|JD|RN|Esq|Jr|Sr|II|III|IV|OBE|CBE|MBE|KBE|QC|KC)\.?$/;
-const COPULAS = new Set(['is', 'was', 'has been', 'had been']);
+const COPULAS = new Set(['is', 'was']);
 /** "now a physical oceanographer", "also a member": adverbs that open an appositive. */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'once', 'still']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
@@ -69,8 +69,8 @@ function isModifier(token: Token): boolean {
 
 /**
  * Walks left from `end` (the role's head word) over the noun phrase it closes: modifiers,
- * possessors ("Putin's"), "of"/"for" links after a title word, commas inside a capitalised title.
- * Returns the index of the phrase's first token.
+ * possessors ("Putin's"), "and" between two roles or inside a capitalised title, and commas
+ * inside a capitalised title. Returns the index of the phrase's first token.
  */
 function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): number {
   let start = end;
@@ -85,10 +85,6 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
     // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to another phrase.
     if (LINKS.has(word)) break;
-    if (word === 'the') {
-      if (!LINKS.has(lower(tokens[i - 1]?.text ?? ''))) break;
-      continue;
-    }
     if (word === 'and') {
       const left = tokens[i - 1];
       // "co-founder and CEO", "chairman and chief executive": two roles of one person.
@@ -100,8 +96,6 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     if (!isModifier(token)) break;
     start = i;
   }
-  // A phrase never starts on a link word.
-  while (start < end && (LINKS.has(lower(tokens[start]!.text)) || lower(tokens[start]!.text) === 'and')) start++;
   return start;
 }
 
