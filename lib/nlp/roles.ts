@@ -277,19 +277,19 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention, others)].filter((span) => span !== null);
       const person = found[mention.person]!;
       for (const span of spans) {
-        const role = singular(roleText(sentence, span, nameTokens));
+        const text = roleText(sentence, span, nameTokens);
+        const role = singular(text);
         const official = isOfficial(role) || isOfficial(textBetween(sentence, span[0], span[1]));
         if (role.length < 2) continue;
         addRole(person, role, sentence.text, official);
-        const titlePlural = span[1] < mention.start && PLURAL_ROLE.test(lower(sentence.tokens[span[1]]!.text)) && role !== roleText(sentence, span, nameTokens);
-        if (titlePlural) shared = { role, official };
+        // A plural title before the name ("cabinet ministers") also covers the names joined to it.
+        if (span[1] < mention.start && role !== text) shared = { role, official };
       }
+      if (spans.length > 0) continue;
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the title covers both names.
-      const before = sentence.tokens[mention.start - 1];
-      if (spans.length === 0 && shared && before && lower(before.text) === 'and' && nameTokens.has(mention.start - 2)) {
-        addRole(person, shared.role, sentence.text, shared.official);
-      }
-      if (spans.length > 0 || !(before && lower(before.text) === 'and')) shared = spans.length ? shared : null;
+      const coordinated = lower(sentence.tokens[mention.start - 1]?.text ?? '') === 'and' && nameTokens.has(mention.start - 2);
+      if (shared && coordinated) addRole(person, shared.role, sentence.text, shared.official);
+      else shared = null;
     }
   }
   resolveDefiniteOffices(sentences, mentions, found);
