@@ -126,7 +126,7 @@ function isSetOffRole(tokens: Token[], start: number, head: number): boolean {
   const opener = tokens[start - 1];
   const possessed = tokens.slice(start, head).some((token) => /['’]s?$/u.test(token.text));
   const definite = opener !== undefined && ['the', 'its', 'his', 'her', 'their', 'our', 'my'].includes(lower(opener.text));
-  return (definite || possessed) && !PLURAL_ROLE.test(lower(tokens[head]!.text));
+  return (definite || possessed) && !isPlural(lower(tokens[head]!.text));
 }
 
 /**
@@ -235,10 +235,10 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
 const POSSESSIVE_PRONOUN = /^(?:its|his|her|their|my|our|your)\s+/iu;
 const isAcronymLike = (word: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(word);
 
-const PLURAL_ROLE = /(ies|s)$/;
+const isPlural = (word: string) => /s$/.test(word) && !/ss$/.test(word);
 function singular(role: string): string {
   return role.replace(/(\w+)$/, (head) =>
-    isRoleWord(lower(head)) && PLURAL_ROLE.test(head) && !/ss$/.test(head) ? head.replace(/ies$/, 'y').replace(/s$/, '') : head,
+    isRoleWord(lower(head)) && isPlural(head) ? head.replace(/ies$/, 'y').replace(/s$/, '') : head,
   );
 }
 
