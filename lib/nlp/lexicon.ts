@@ -38,8 +38,8 @@ export const ROLE_HEADS = new Set([
   'ministers', 'officials', 'leaders', 'lawmakers', 'senators', 'executives', 'economists', 'analysts',
   'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general', 'elect',
   'skipper', 'fisherman', 'farmer', 'trader', 'banker', 'designer', 'engineer', 'architect', 'programmer', 'developer',
-  'worker', 'official', 'chef', 'pilot', 'captain', 'driver', 'resident', 'witness', 'survivor', 'victim', 'fan',
-  'organiser', 'organizer', 'campaigner', 'protester', 'spokesperson', 'host', 'presenter', 'blogger', 'podcaster',
+  'worker', 'chef', 'pilot', 'driver', 'resident', 'witness', 'survivor', 'victim', 'fan',
+  'organiser', 'organizer', 'campaigner', 'protester', 'host', 'presenter', 'blogger', 'podcaster',
   'fellow', 'striker', 'principal', 'legislator', 'contestant', 'intern', 'volunteer', 'suspect', 'defendant',
   'plaintiff', 'inmate', 'co-owner', 'director-general', 'attorney-general', 'solicitor-general', 'lieutenant-governor', 'lord-mayor',
 ]);
@@ -108,11 +108,11 @@ export const NON_PERSON_HEADS = new Set([
   'programme', 'project', 'province', 'railway', 'records', 'region', 'republic', 'review', 'river', 'road', 'school',
   'sea', 'senate', 'service', 'services', 'society', 'square', 'stadium', 'state', 'states', 'station', 'street',
   'studio', 'studios', 'summit', 'system', 'systems', 'team', 'technologies', 'times', 'tower', 'treaty', 'tribe',
-  'trust', 'union', 'university', 'valley', 'war', 'week', 'weekly', 'times', 'tribune', 'herald', 'gazette', 'daily',
+  'trust', 'union', 'university', 'valley', 'war', 'week', 'weekly', 'tribune', 'herald', 'gazette', 'daily',
   'telegraph', 'guardian', 'reuters', 'wire', 'tv', 'radio', 'channel', 'app', 'phone', 'pro', 'plus', 'max', 'mini',
-  'series', 'edition', 'version', 'model', 'act', 'bill', 'law', 'agreement', 'accord', 'deal', 'crisis', 'scandal',
+  'series', 'edition', 'version', 'model', 'bill', 'law', 'agreement', 'accord', 'deal', 'crisis', 'scandal',
   'affair', 'election', 'elections', 'revolution', 'protest', 'protests', 'movement', 'campaign', 'initiative',
-  'strategy', 'policy', 'doctrine', 'plan', 'report', 'study', 'survey', 'code', 'prize', 'medal', 'trophy',
+  'strategy', 'policy', 'doctrine', 'plan', 'report', 'study', 'survey', 'code', 'medal', 'trophy',
   'championship', 'open', 'olympics', 'marathon', 'gp', 'motors', 'airways', 'pharmaceuticals', 'energy', 'oil', 'gas',
 ]);
 
