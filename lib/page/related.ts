@@ -199,6 +199,16 @@ const INDEX_SEGMENTS = new Set(
 const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|_r|rref|ref|smid|smtyp|cmpid|intcmp|ns_\w+|ito|at_\w+)$/i;
 const DATED_PATH = /\/(19|20)\d{2}[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[/-]/i;
 
+/**
+ * The query's name-value pairs. forEach, not iteration: in a Firefox content script a page-side
+ * URLSearchParams iterator is not iterable (Xray wrappers), which made every link throw there.
+ */
+function queryPairs(url: URL): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  url.searchParams.forEach((value, key) => pairs.push([key, value]));
+  return pairs;
+}
+
 /** Resolves an href to an absolute http(s) URL without fragment or tracking parameters. */
 function cleanUrl(href: string, baseUrl: string): URL | null {
   if (!href || href.startsWith('#')) return null;
@@ -210,7 +220,7 @@ function cleanUrl(href: string, baseUrl: string): URL | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  for (const [name] of queryPairs(url)) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
   return url;
 }
 
@@ -218,7 +228,7 @@ function cleanUrl(href: string, baseUrl: string): URL | null {
 function urlKey(url: URL): string {
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   const path = url.pathname.replace(/\/+$/, '');
-  const query = [...url.searchParams].map(([key, value]) => `${key}=${value}`).sort().join('&');
+  const query = queryPairs(url).map(([key, value]) => `${key}=${value}`).sort().join('&');
   return `${host}${path}?${query}`;
 }
 
@@ -233,7 +243,7 @@ function isIndexOrFile(url: URL): boolean {
 /** Article addresses carry a date, a long numeric id, or a slug of several words. */
 function looksLikeArticle(url: URL): boolean {
   if (DATED_PATH.test(url.pathname) || /\d{5,}/.test(url.pathname)) return true;
-  if ([...url.searchParams].some(([key, value]) => /^(p|id|story|article)$/i.test(key) && /^\d+$/.test(value))) return true;
+  if (queryPairs(url).some(([key, value]) => /^(p|id|story|article)$/i.test(key) && /^\d+$/.test(value))) return true;
   const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
   return last.replace(/\.\w+$/, '').split(/[-_]+/).filter((word) => /[a-z]/i.test(word)).length >= 3;
 }

@@ -1,0 +1,198 @@
+/**
+ * The two real browsers behind one small interface, so the e2e assertions are written once.
+ * Chromium is driven by playwright-core (CDP), Firefox ESR by puppeteer-core (WebDriver BiDi);
+ * both load the production build from `.output/`.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import { waitFor } from './wait';
+import { FINGERPRINT_SCRIPT, LONG_TASK_OBSERVER, LONG_TASK_SUMMARY, type LongTaskSummary, type PageFingerprint } from './probes';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** The gecko id from wxt.config.ts: Firefox keys an add-on's moz-extension:// UUID by it. */
+const GECKO_ID = 'backstory@backstory.invalid';
+
+export interface Launch {
+  /** Unpacked build to load, or null for the same browser without the extension (the baseline). */
+  extensionDir: string | null;
+  /** Host name the browser must resolve to the fixture server, and that server's HTTPS port. */
+  mappedHost: string;
+  httpsPort: number;
+}
+
+export interface OpenedPage {
+  /** The extension's id for the page's tab; null when the browser runs without the extension. */
+  tabId: number | null;
+  fingerprint(): Promise<PageFingerprint>;
+  /** Longest main-thread tasks seen since the document started; null where the browser has no Long Tasks API. */
+  longTasks(): Promise<LongTaskSummary | null>;
+  screenshot(path: string): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  /** Opens `url` in a new tab and waits for its load event. */
+  open(url: string): Promise<OpenedPage>;
+  /** Everything the extension keeps in `storage.session`. */
+  sessionStorage(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Fails loudly (never skips) when a browser binary is missing. */
+export function assertBrowsersInstalled(): void {
+  const missing = [CHROMIUM_PATH, FIREFOX_PATH].filter((path) => !existsSync(path));
+  if (missing.length) {
+    throw new Error(`e2e needs ${missing.join(' and ')}: install with apt-get install -y chromium firefox-esr`);
+  }
+}
+
+export function launch(name: BrowserName, options: Launch): Promise<BrowserUnderTest> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+/** Every open tab's id, as the extension sees it (no `tabs` permission needed for ids). */
+const tabIdsExpression = (api: 'chrome' | 'browser') => `${api}.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id))`;
+
+type PageProbes = Omit<OpenedPage, 'tabId'>;
+
+/** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
+function pageProbes(page: { evaluate(expression: string): Promise<unknown> }, screenshot: (path: string) => Promise<unknown>): PageProbes {
+  return {
+    fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
+    longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
+    screenshot: async (path) => {
+      await screenshot(path);
+    },
+  };
+}
+
+/**
+ * Opens a page and finds its tab id as the one tab that was not there before: Chromium only tells
+ * an extension a tab's URL with the `tabs` permission, which Backstory does not ask for.
+ */
+async function withNewTabId(tabIds: () => Promise<number[]> | null, open: () => Promise<PageProbes>): Promise<OpenedPage> {
+  const before = new Set(await tabIds());
+  const page = await open();
+  const after = await tabIds();
+  if (!after) return { ...page, tabId: null };
+  const added = after.filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`Expected one new tab, found ${added.length}`);
+  return { ...page, tabId: added[0] ?? null };
+}
+
+// ---- Chromium ----
+
+async function launchChromium({ extensionDir, mappedHost, httpsPort }: Launch): Promise<BrowserUnderTest> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-chromium-'));
+  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      ...extensionArgs,
+      `--host-resolver-rules=MAP ${mappedHost} 127.0.0.1:${httpsPort}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.addInitScript(LONG_TASK_OBSERVER);
+  const worker = extensionDir ? await extensionWorker(context) : null;
+  const inWorker = async <T>(expression: string): Promise<T> => {
+    if (!worker) throw new Error('This Chromium runs without the extension');
+    return (await worker.evaluate(expression)) as T;
+  };
+  const tabIds = () => (worker ? inWorker<number[]>(tabIdsExpression('chrome')) : null);
+  return {
+    open: (url) =>
+      withNewTabId(tabIds, async () => {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return pageProbes(page, (path) => page.screenshot({ path, fullPage: true }));
+      }),
+    sessionStorage: () => inWorker('chrome.storage.session.get(null)'),
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+// ---- Firefox ----
+
+/**
+ * Firefox prefs: resolve the news host to 127.0.0.1, send its port 443 to the fixture server's port,
+ * and keep the HSTS preload list from refusing the self-signed certificate. The extension's UUID
+ * is fixed so the test can open one of its pages (Firefox gives each install a random one).
+ */
+function firefoxPrefs(mappedHost: string, httpsPort: number, extensionUuid: string): Record<string, unknown> {
+  return {
+    'network.dns.localDomains': mappedHost,
+    'network.socket.forcePort': `443=${httpsPort}`,
+    'network.stricttransportsecurity.preloadlist': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
+  };
+}
+
+async function launchFirefox({ extensionDir, mappedHost, httpsPort }: Launch): Promise<BrowserUnderTest> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: firefoxPrefs(mappedHost, httpsPort, uuid),
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+  });
+  if (extensionDir) await browser.installExtension(extensionDir);
+  const extensionPage = extensionDir ? await openExtensionPage(browser, uuid) : null;
+  const inExtension = async <T>(expression: string): Promise<T> => {
+    if (!extensionPage) throw new Error('This Firefox runs without the extension');
+    return (await extensionPage.evaluate(expression)) as T;
+  };
+  const tabIds = () => (extensionPage ? inExtension<number[]>(tabIdsExpression('browser')) : null);
+  return {
+    open: (url) =>
+      withNewTabId(tabIds, async () => {
+        const page = await browser.newPage();
+        await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
+        await page.goto(url, { waitUntil: 'load' });
+        return pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true }));
+      }),
+    sessionStorage: () => inExtension('browser.storage.session.get(null)'),
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * A tab on one of the extension's own documents: it runs with the extension's principal, so
+ * `browser.storage.session` and `browser.tabs` are there to read (BiDi cannot reach the background).
+ * Firefox loads the document but never reports the navigation as finished to BiDi, so the test
+ * polls for the extension API instead of awaiting `goto`.
+ */
+async function openExtensionPage(browser: FirefoxBrowser, uuid: string): Promise<FirefoxPage> {
+  const page = await browser.newPage();
+  page.goto(`moz-extension://${uuid}/manifest.json`, { timeout: 0 }).catch(() => undefined);
+  await waitFor('an extension page', () => page.evaluate(`location.protocol === 'moz-extension:' && typeof browser?.storage?.session === 'object'`).catch(() => false));
+  return page;
+}
