@@ -1,0 +1,133 @@
+/**
+ * The visible text of a live page region as one string, with a map back to its text nodes, read in
+ * one TreeWalker pass and without touching the page.
+ */
+
+/** A run of a text node's data, [nodeOffset, nodeOffset + length), placed at `start` in the joined text. */
+export interface TextPiece {
+  node: Text;
+  nodeOffset: number;
+  start: number;
+}
+
+export interface PageText {
+  /** Text of every kept node in document order; blocks and link edges are parted by BREAK. */
+  text: string;
+  /** In document order, so in order of `start`. */
+  pieces: TextPiece[];
+}
+
+/** Not whitespace and not a letter: no name pattern can match across it. */
+const BREAK = '\uFFFF';
+/** Invisible in the page but splitting a word for a matcher ("Pu\u00ADtin"): left out of the joined text. */
+const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+
+// Numeric DOM constants: the global NodeFilter does not exist outside a browser window.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+const ELEMENT_NODE = 1;
+
+/** What a reader never sees as article text, or what is not the page's to annotate. */
+const SKIPPED_TAGS = new Set(
+  'script style noscript template textarea input select option svg math iframe object embed noembed noframes head title'.split(' '),
+);
+/** Elements that do not break a line: a name may run across them ("Vladimir <b>Putin</b>"). */
+const INLINE_TAGS = new Set(
+  'a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark nobr q s samp small span strong sub sup time tt u var wbr'.split(' '),
+);
+
+export const UI_HOST_ATTRIBUTE = 'data-backstory-ui';
+
+function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** True when `root` or one of its ancestors is skipped, so nothing inside it may be annotated. */
+export function isInsideSkipped(root: Element): boolean {
+  for (let element: Element | null = root; element; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+  }
+  return false;
+}
+
+interface Container {
+  /** Nearest ancestor that breaks lines (or the root). */
+  block: Node;
+  /** Nearest link inside that block, if any. */
+  link: Node | null;
+}
+
+function containerOf(node: Node, root: Element): Container {
+  let link: Node | null = null;
+  for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
+    if (current.nodeType !== ELEMENT_NODE) continue;
+    const tag = (current as Element).localName;
+    if (!INLINE_TAGS.has(tag)) return { block: current, link };
+    if (tag === 'a' && link === null) link = current;
+  }
+  return { block: root, link };
+}
+
+/** Pages often omit the space at a link's edge ("<a>Alexis Madrigal</a>reports"), yet readers see two words. */
+function needsBreak(previous: Container | null, current: Container, lastCharacter: string, next: string): boolean {
+  if (previous === null) return false;
+  if (previous.block !== current.block) return true;
+  return previous.link !== current.link && WORD_CHARACTER.test(lastCharacter) && WORD_CHARACTER.test(next.charAt(0));
+}
+
+export function readPageText(root: Element): PageText {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
+    if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+    const element = node as Element;
+    if (isSkippedElement(element)) return FILTER_REJECT;
+    return element.localName === 'br' ? FILTER_ACCEPT : FILTER_SKIP;
+  });
+  // Parts joined once at the end: testing a growing string's last character would flatten it each time.
+  const parts: string[] = [];
+  const pieces: TextPiece[] = [];
+  let length = 0;
+  let lastCharacter = '';
+  const push = (part: string, piece: Omit<TextPiece, 'start'> | null): void => {
+    if (part.length === 0) return;
+    if (piece) pieces.push({ ...piece, start: length });
+    parts.push(part);
+    length += part.length;
+    lastCharacter = part.charAt(part.length - 1);
+  };
+  let previous: Container | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === ELEMENT_NODE) {
+      push(BREAK, null); // <br>
+      continue;
+    }
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (data.length === 0) continue;
+    const container = containerOf(textNode, root);
+    if (needsBreak(previous, container, lastCharacter, data)) push(BREAK, null);
+    previous = container;
+    let nodeOffset = 0;
+    for (const invisible of data.matchAll(INVISIBLE_CHARACTERS)) {
+      push(data.slice(nodeOffset, invisible.index), { node: textNode, nodeOffset });
+      nodeOffset = invisible.index + invisible[0].length;
+    }
+    push(data.slice(nodeOffset), { node: textNode, nodeOffset });
+  }
+  return { text: parts.join(''), pieces };
+}
+
+/** The index of the piece holding `offset` of the joined text, searching forward from `pieceIndex`. */
+export function locate(pieces: readonly TextPiece[], offset: number, pieceIndex: number): number {
+  let index = pieceIndex;
+  while (index + 1 < pieces.length && (pieces[index + 1] as TextPiece).start <= offset) index += 1;
+  return index;
+}
