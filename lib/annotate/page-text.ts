@@ -17,8 +17,9 @@ export interface PageText {
   pieces: TextPiece[];
 }
 
-/** Not whitespace and not a letter: no name pattern can match across it. */
-const BREAK = '\uFFFF';
+// U+001E (record separator): neither a letter nor whitespace, so no name matches across it, and
+// plain ASCII: Chrome refuses a content script that contains a Unicode noncharacter such as U+FFFF.
+const BREAK = '\u001E';
 /** Invisible in the page but splitting a word for a matcher ("Pu\u00ADtin"): left out of the joined text. */
 const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ArticleAnalysis } from '../../lib/types';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
-import type { LongTaskSummary, PageFingerprint } from './support/probes';
+import type { LongTaskSummary, PageFingerprint, PageHighlights } from './support/probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
@@ -47,6 +47,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s, production build', (nam
   let article: OpenedPage;
   let stored: Record<string, unknown>;
   let withExtension: PageFingerprint;
+  let highlights: PageHighlights;
   let withoutExtension: PageFingerprint;
 
   const start = async (extensionDir: string | null) => {
@@ -81,6 +82,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s, production build', (nam
       return analysisKey(article.tabId) in all ? all : null;
     });
     report(name, 'load event -> analysis stored', lap());
+    highlights = await waitFor('the underlines', async () => {
+      const found = await article.highlights();
+      return found && Object.keys(found).length > 0 ? found : null;
+    });
+    report(name, 'analysis stored -> names underlined', lap());
     withExtension = await article.fingerprint();
     report(name, 'main thread with extension', describeLongTasks(await article.longTasks()));
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -130,6 +136,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s, production build', (nam
       `https://${NEWS_HOST}/2013/03/28/black-sea-trawlers-stay-in-port-as-quota-row-drags-on-a23004`,
       `https://${NEWS_HOST}/2013/02/19/trade-attaches-expelled-in-tit-for-tat-move-a22671`,
     ]);
+  });
+
+  it('underlines every mention of the people in the live page, officials apart', () => {
+    const official = highlights?.['backstory-official'] ?? [];
+    const other = highlights?.['backstory-person'] ?? [];
+    expect(official).toEqual(expect.arrayContaining(['Gennady Orlovsky']));
+    expect(official.length + other.length).toBeGreaterThanOrEqual(articleAnalysis().people.reduce((sum, person) => sum + person.mentions, 0));
+    const forms = new Set(articleAnalysis().people.flatMap((person) => [person.name, ...person.aliases]));
+    for (const text of [...official, ...other]) expect(forms.has(text.replace(/['’]s$/, ''))).toBe(true);
   });
 
   it('stores nothing for the same page on an unlisted domain', () => {

@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { waitFor } from './wait';
-import { FINGERPRINT_SCRIPT, LONG_TASK_OBSERVER, LONG_TASK_SUMMARY, type LongTaskSummary, type PageFingerprint } from './probes';
+import {
+  FINGERPRINT_SCRIPT,
+  HIGHLIGHTS_SCRIPT,
+  LONG_TASK_OBSERVER,
+  LONG_TASK_SUMMARY,
+  type LongTaskSummary,
+  type PageFingerprint,
+  type PageHighlights,
+} from './probes';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -31,6 +39,8 @@ export interface OpenedPage {
   fingerprint(): Promise<PageFingerprint>;
   /** Longest main-thread tasks seen since the document started; null where the browser has no Long Tasks API. */
   longTasks(): Promise<LongTaskSummary | null>;
+  /** The CSS highlights registered on the page, as a page script sees them. */
+  highlights(): Promise<PageHighlights>;
   screenshot(path: string): Promise<void>;
 }
 
@@ -66,6 +76,7 @@ function pageProbes(page: { evaluate(expression: string): Promise<unknown> }, sc
   return {
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
+    highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,
     screenshot: async (path) => {
       await screenshot(path);
     },

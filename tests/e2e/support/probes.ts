@@ -23,6 +23,16 @@ export const FINGERPRINT_SCRIPT = `(() => {
   };
 })()`;
 
+/** The page's CSS highlights as the page's own scripts see them: name -> text of each range. */
+export type PageHighlights = Record<string, string[]> | null;
+
+export const HIGHLIGHTS_SCRIPT = `(() => {
+  if (typeof CSS === 'undefined' || !CSS.highlights) return null;
+  const found = {};
+  CSS.highlights.forEach((highlight, name) => { found[name] = [...highlight].map((range) => range.toString()); });
+  return found;
+})()`;
+
 export interface LongTask {
   startMs: number;
   durationMs: number;
