@@ -4,6 +4,7 @@ import { findMentionRanges } from '../../lib/annotate/mentions';
 import { sendRequest } from '../../lib/messaging/client';
 import { extractArticle } from '../../lib/page/extract';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
+import { wireHoverCard } from './hover';
 import './highlights.css';
 
 export default defineContentScript({
@@ -19,5 +20,6 @@ export default defineContentScript({
     if (!analysis.isArticle || ctx.isInvalid) return;
     const mentions = findMentionRanges(document, analysis.people);
     ctx.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
+    wireHoverCard(ctx, mentions, analysis.people);
   },
 });

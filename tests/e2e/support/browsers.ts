@@ -42,6 +42,8 @@ export interface OpenedPage {
   /** The CSS highlights registered on the page, as a page script sees them. */
   highlights(): Promise<PageHighlights>;
   screenshot(path: string): Promise<void>;
+  /** Evaluates a script expression in the page, as the page's own scripts would. */
+  evaluate(expression: string): Promise<unknown>;
 }
 
 export interface BrowserUnderTest {
@@ -49,6 +51,8 @@ export interface BrowserUnderTest {
   open(url: string): Promise<OpenedPage>;
   /** Everything the extension keeps in `storage.session`. */
   sessionStorage(): Promise<Record<string, unknown>>;
+  /** The address of one of the extension's own pages (`path` relative to the build's root); throws without the extension. */
+  extensionUrl(path: string): string;
   close(): Promise<void>;
 }
 
@@ -77,6 +81,7 @@ function pageProbes(page: { evaluate(expression: string): Promise<unknown> }, sc
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
     highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,
+    evaluate: (expression) => page.evaluate(expression),
     screenshot: async (path) => {
       await screenshot(path);
     },
@@ -99,7 +104,11 @@ async function withNewTabId(tabIds: () => Promise<number[]> | null, open: () => 
 
 // ---- Chromium ----
 
-async function launchChromium({ extensionDir, mappedHost, httpsPort }: Launch): Promise<BrowserUnderTest> {
+/**
+ * A Chromium persistent context with the extension loaded (when `extensionDir` is set), for tests
+ * that drive the page itself (mouse, screenshots, accessibility tree); `close` also removes its profile.
+ */
+export async function launchChromiumContext({ extensionDir, mappedHost, httpsPort }: Launch): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-chromium-'));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -120,6 +129,18 @@ async function launchChromium({ extensionDir, mappedHost, httpsPort }: Launch): 
       '--no-first-run',
     ],
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchChromium(options: Launch): Promise<BrowserUnderTest> {
+  const { extensionDir } = options;
+  const { context, close } = await launchChromiumContext(options);
   await context.addInitScript(LONG_TASK_OBSERVER);
   const worker = extensionDir ? await extensionWorker(context) : null;
   const inWorker = async <T>(expression: string): Promise<T> => {
@@ -135,10 +156,11 @@ async function launchChromium({ extensionDir, mappedHost, httpsPort }: Launch): 
         return pageProbes(page, (path) => page.screenshot({ path, fullPage: true }));
       }),
     sessionStorage: () => inWorker('chrome.storage.session.get(null)'),
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+    extensionUrl: (path) => {
+      if (!worker) throw new Error('This Chromium runs without the extension');
+      return new URL(path, worker.url()).href;
     },
+    close,
   };
 }
 
@@ -162,8 +184,11 @@ function firefoxPrefs(mappedHost: string, httpsPort: number, extensionUuid: stri
   };
 }
 
-async function launchFirefox({ extensionDir, mappedHost, httpsPort }: Launch): Promise<BrowserUnderTest> {
-  const uuid = randomUUID();
+/**
+ * Firefox ESR with the extension installed (when `extensionDir` is set), for tests that drive the
+ * page itself; `uuid` is the moz-extension:// UUID the extension gets.
+ */
+export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -176,6 +201,13 @@ async function launchFirefox({ extensionDir, mappedHost, httpsPort }: Launch): P
     args: ['--remote-allow-system-access'],
   });
   if (extensionDir) await browser.installExtension(extensionDir);
+  return browser;
+}
+
+async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
+  const { extensionDir } = options;
+  const uuid = randomUUID();
+  const browser = await launchFirefoxBrowser(options, uuid);
   const extensionPage = extensionDir ? await openExtensionPage(browser, uuid) : null;
   const inExtension = async <T>(expression: string): Promise<T> => {
     if (!extensionPage) throw new Error('This Firefox runs without the extension');
@@ -191,6 +223,10 @@ async function launchFirefox({ extensionDir, mappedHost, httpsPort }: Launch): P
         return pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true }));
       }),
     sessionStorage: () => inExtension('browser.storage.session.get(null)'),
+    extensionUrl: (path) => {
+      if (!extensionDir) throw new Error('This Firefox runs without the extension');
+      return new URL(path, `moz-extension://${uuid}/`).href;
+    },
     close: () => browser.close(),
   };
 }
