@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { NEWS_SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,6 +11,12 @@ export default defineConfig({
     name: 'Backstory',
     // storage: each tab's analysis, in session storage only.
     permissions: ['storage'],
+    // The sites the content script already runs on: with them, tabs.query tells the side panel a
+    // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
+    // elsewhere, without the `tabs` permission (every tab's address).
+    host_permissions: NEWS_SITE_MATCHES,
+    // Chrome opens the side panel from this toolbar button (see background.ts).
+    action: {},
     description:
       'Context while you read the news: who the people are, their roles, the events and related coverage. Page text never leaves your browser.',
     browser_specific_settings: {

@@ -53,6 +53,8 @@ export interface BrowserUnderTest {
   sessionStorage(): Promise<Record<string, unknown>>;
   /** The address of one of the extension's own pages (`path` relative to the build's root); throws without the extension. */
   extensionUrl(path: string): string;
+  /** Opens one of the extension's own pages (`path` as for extensionUrl) in a new tab and waits for its load. */
+  openOwnPage(path: string): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -148,18 +150,21 @@ async function launchChromium(options: Launch): Promise<BrowserUnderTest> {
     return (await worker.evaluate(expression)) as T;
   };
   const tabIds = () => (worker ? inWorker<number[]>(tabIdsExpression('chrome')) : null);
+  const open = (url: string) =>
+    withNewTabId(tabIds, async () => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return pageProbes(page, (path) => page.screenshot({ path, fullPage: true }));
+    });
+  const extensionUrl = (path: string) => {
+    if (!worker) throw new Error('This Chromium runs without the extension');
+    return new URL(path, worker.url()).href;
+  };
   return {
-    open: (url) =>
-      withNewTabId(tabIds, async () => {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        return pageProbes(page, (path) => page.screenshot({ path, fullPage: true }));
-      }),
+    open,
     sessionStorage: () => inWorker('chrome.storage.session.get(null)'),
-    extensionUrl: (path) => {
-      if (!worker) throw new Error('This Chromium runs without the extension');
-      return new URL(path, worker.url()).href;
-    },
+    extensionUrl,
+    openOwnPage: (path) => open(extensionUrl(path)),
     close,
   };
 }
@@ -214,6 +219,10 @@ async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
     return (await extensionPage.evaluate(expression)) as T;
   };
   const tabIds = () => (extensionPage ? inExtension<number[]>(tabIdsExpression('browser')) : null);
+  const extensionUrl = (path: string) => {
+    if (!extensionDir) throw new Error('This Firefox runs without the extension');
+    return new URL(path, `moz-extension://${uuid}/`).href;
+  };
   return {
     open: (url) =>
       withNewTabId(tabIds, async () => {
@@ -223,10 +232,17 @@ async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
         return pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true }));
       }),
     sessionStorage: () => inExtension('browser.storage.session.get(null)'),
-    extensionUrl: (path) => {
-      if (!extensionDir) throw new Error('This Firefox runs without the extension');
-      return new URL(path, `moz-extension://${uuid}/`).href;
-    },
+    extensionUrl,
+    openOwnPage: (path) =>
+      withNewTabId(tabIds, async () => {
+        const page = await browser.newPage();
+        // As in openExtensionPage: BiDi never reports a moz-extension:// navigation as finished.
+        page.goto(extensionUrl(path), { timeout: 0 }).catch(() => undefined);
+        await waitFor('an extension page to load', () =>
+          page.evaluate(`location.protocol === 'moz-extension:' && document.readyState === 'complete'`).catch(() => false),
+        );
+        return pageProbes(page, (file) => page.screenshot({ path: file as `${string}.png`, fullPage: true }));
+      }),
     close: () => browser.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { sendRequest } from '../../../lib/messaging/client';
 import { handleRequest } from '../../../lib/messaging/handler';
@@ -31,6 +31,12 @@ describe('sendRequest', () => {
   it('throws when the background does not answer', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => undefined);
     await expect(sendRequest(request())).rejects.toThrow(/No reply to analyzeArticle/);
+  });
+
+  it('returns a null reply as null: nothing stored for that tab', async () => {
+    // The fake turns a listener's null into undefined; real browsers deliver null, as sendMessage resolves here.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(null);
+    await expect(sendRequest({ type: 'getTabAnalysis', tabId: 7 })).resolves.toBeNull();
   });
 
   it('throws with the error of an error reply', async () => {

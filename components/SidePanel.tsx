@@ -1,0 +1,132 @@
+/**
+ * The side panel's view: props in, nothing out. Every string from the page is rendered as a text
+ * node by Preact, never parsed as markup.
+ */
+import type { ComponentChildren } from 'preact';
+import type { ArticleView, EventView, PanelState, PersonView } from '../lib/sidepanel/view-model';
+import type { RelatedLink } from '../lib/types';
+
+const STATUS_TEXT: Record<Exclude<PanelState['kind'], 'article' | 'not-article' | 'error'>, string> = {
+  'no-tab': 'No tab to show: open a news article in this window.',
+  'unsupported-site': 'Backstory does not run on this site yet: it reads articles on a list of news sites only.',
+  pending: 'Reading this article… If the page is not a news article, nothing will appear.',
+};
+
+function statusText(state: PanelState): string | null {
+  switch (state.kind) {
+    case 'article':
+      return isEmpty(state.article) ? 'Nothing found in this article: no people, events or related articles.' : null;
+    case 'not-article':
+      return `Not an article: ${state.reason}`;
+    case 'error':
+      return `Could not load this tab's analysis: ${state.message}`;
+    default:
+      return STATUS_TEXT[state.kind];
+  }
+}
+
+const isEmpty = (article: ArticleView) =>
+  !article.people.length && !article.events.length && !article.related.length && !article.articleLinks.length;
+
+export function SidePanel({ state }: { state: PanelState }) {
+  const status = statusText(state);
+  return (
+    <main class="panel" aria-labelledby="panel-title">
+      <header>
+        <h1 id="panel-title">Backstory</h1>
+        {state.kind === 'article' && <p class="article-title">{state.article.title}</p>}
+      </header>
+      <p class={`status status-${state.kind}`} role="status" aria-live="polite">
+        {status}
+      </p>
+      {state.kind === 'article' && <ArticleSections article={state.article} />}
+    </main>
+  );
+}
+
+function ArticleSections({ article }: { article: ArticleView }) {
+  return (
+    <>
+      <Section id="people" title="People" empty="No people found in this article.">
+        {article.people.length > 0 && (
+          <ul class="people">
+            {article.people.map((person) => (
+              <PersonItem key={person.key} person={person} />
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="events" title="Events" empty="No dated events found in this article.">
+        {article.events.length > 0 && (
+          <ul class="events">
+            {article.events.map((event, index) => (
+              <EventItem key={`${index}:${event.name}`} event={event} />
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="related" title="Related articles" empty="The page lists no related articles.">
+        {(article.related.length > 0 || article.articleLinks.length > 0) && (
+          <>
+            {article.related.length > 0 && <Links links={article.related} />}
+            {article.articleLinks.length > 0 && (
+              <>
+                <h3>Linked in the article</h3>
+                <Links links={article.articleLinks} />
+              </>
+            )}
+          </>
+        )}
+      </Section>
+      <Section id="earlier" title="Earlier coverage">
+        <p class="placeholder">Coming later: the earlier articles you read about these people and events.</p>
+      </Section>
+    </>
+  );
+}
+
+function Section({ id, title, empty, children }: { id: string; title: string; empty?: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children || <p class="empty">{empty}</p>}
+    </section>
+  );
+}
+
+function PersonItem({ person }: { person: PersonView }) {
+  return (
+    <li class="person">
+      <span class="name">{person.name}</span>
+      {person.official && <span class="badge">official</span>}
+      {person.role && <span class="role">{person.role}</span>}
+      <span class="mentions">{person.mentions === 1 ? '1 mention' : `${person.mentions} mentions`}</span>
+      {person.evidence && <blockquote class="evidence">{person.evidence}</blockquote>}
+    </li>
+  );
+}
+
+function EventItem({ event }: { event: EventView }) {
+  return (
+    <li class="event">
+      <span class="name">{event.name}</span>
+      {event.when && <span class="when">{event.when}</span>}
+      {event.place && <span class="place">{event.place}</span>}
+      {event.fromPublication && <span class="distance">{event.fromPublication}</span>}
+    </li>
+  );
+}
+
+function Links({ links }: { links: readonly RelatedLink[] }) {
+  return (
+    <ul class="links">
+      {links.map((link) => (
+        <li key={link.url}>
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.title || link.url}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

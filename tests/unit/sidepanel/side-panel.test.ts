@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SidePanel } from '../../../components/SidePanel';
+import { articleView, type PanelState } from '../../../lib/sidepanel/view-model';
+import { analysis, event, person } from './analysis';
+
+function show(state: PanelState): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(h(SidePanel, { state }), root);
+  return root;
+}
+
+const text = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent);
+const status = (root: ParentNode) => root.querySelector('[role=status]');
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const fullArticle = () =>
+  articleView(
+    analysis({
+      people: [
+        person('Pavel Yermakov', { mentions: 4, role: 'economist' }),
+        person('Gennady Orlovsky', {
+          mentions: 2,
+          official: true,
+          role: 'Deputy Foreign Minister',
+          evidence: [{ role: 'Deputy Foreign Minister', sentence: 'Deputy Foreign Minister Gennady Orlovsky said so.' }],
+        }),
+      ],
+      events: [event('Danube Summit', { date: '2013-06-20', end: '2013-06-21', place: 'Vienna' })],
+      related: [{ title: 'Grain exporters ask for a registry', url: 'https://news.example/grain' }],
+      articleLinks: [{ title: 'Earlier letter', url: 'https://news.example/letter' }],
+    }),
+  );
+
+describe('SidePanel, the states', () => {
+  it.each<[PanelState, RegExp]>([
+    [{ kind: 'no-tab' }, /No tab/],
+    [{ kind: 'unsupported-site' }, /does not run on this site yet/],
+    [{ kind: 'pending' }, /Reading this article/],
+    [{ kind: 'not-article', reason: 'Too little text' }, /Not an article: Too little text/],
+    [{ kind: 'error', message: 'getTabAnalysis failed: boom' }, /Could not load.*boom/],
+  ])('announces %j in a live status and shows no sections', (state, expected) => {
+    const root = show(state);
+    expect(status(root)?.getAttribute('aria-live')).toBe('polite');
+    expect(status(root)?.textContent).toMatch(expected);
+    expect(root.querySelectorAll('section')).toHaveLength(0);
+  });
+
+  it('says when an article has nothing to show', () => {
+    const root = show({ kind: 'article', article: articleView(analysis()) });
+    expect(status(root)?.textContent).toMatch(/Nothing found/);
+    expect(text(root, '.empty')).toEqual([
+      'No people found in this article.',
+      'No dated events found in this article.',
+      'The page lists no related articles.',
+    ]);
+  });
+});
+
+describe('SidePanel, an article', () => {
+  it('has a main landmark and labelled sections under headings', () => {
+    const root = show({ kind: 'article', article: fullArticle() });
+    expect(root.querySelector('main')?.getAttribute('aria-labelledby')).toBe('panel-title');
+    expect(text(root, 'h2')).toEqual(['People', 'Events', 'Related articles', 'Earlier coverage']);
+    for (const section of root.querySelectorAll('section')) {
+      expect(root.querySelector(`#${section.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
+    }
+    expect(status(root)?.textContent).toBe('');
+    expect(root.querySelector('.article-title')?.textContent).toBe('Envoys trade letters');
+  });
+
+  it('lists officials first with role, marker, mentions and evidence, as list items', () => {
+    const root = show({ kind: 'article', article: fullArticle() });
+    const people = [...root.querySelectorAll('.people > li')];
+    expect(people.map((li) => li.querySelector('.name')?.textContent)).toEqual(['Gennady Orlovsky', 'Pavel Yermakov']);
+    expect(people[0]?.querySelector('.role')?.textContent).toBe('Deputy Foreign Minister');
+    expect(people[0]?.querySelector('.badge')?.textContent).toBe('official');
+    expect(people[0]?.querySelector('.mentions')?.textContent).toBe('2 mentions');
+    expect(people[0]?.querySelector('.evidence')?.textContent).toBe('Deputy Foreign Minister Gennady Orlovsky said so.');
+    expect(people[1]?.querySelector('.badge')).toBeNull();
+    expect(root.querySelectorAll('.people button')).toHaveLength(0);
+  });
+
+  it('shows each event with its dates, place and distance from publication', () => {
+    const root = show({ kind: 'article', article: fullArticle() });
+    expect(text(root, '.event > span')).toEqual(['Danube Summit', '20 June 2013 – 21 June 2013', 'Vienna', '2 months after this article']);
+  });
+
+  it('links the related articles and, apart, those linked in the article', () => {
+    const root = show({ kind: 'article', article: fullArticle() });
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('#related-heading ~ ul a')];
+    expect(links.map((a) => [a.textContent, a.href])).toEqual([
+      ['Grain exporters ask for a registry', 'https://news.example/grain'],
+      ['Earlier letter', 'https://news.example/letter'],
+    ]);
+    expect(root.querySelector('h3')?.textContent).toBe('Linked in the article');
+    expect(links.every((a) => a.rel.includes('noopener'))).toBe(true);
+  });
+
+  it('says what earlier coverage will hold, and lists none', () => {
+    const root = show({ kind: 'article', article: fullArticle() });
+    const section = root.querySelector('[aria-labelledby=earlier-heading]');
+    expect(section?.textContent).toMatch(/earlier articles you read/);
+    expect(section?.querySelectorAll('li, a')).toHaveLength(0);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const article = articleView(
+      analysis({
+        title: payload,
+        people: [person(payload, { role: payload, evidence: [{ role: payload, sentence: payload }] })],
+        events: [event(payload, { place: payload })],
+        related: [{ title: payload, url: 'https://news.example/x' }],
+      }),
+    );
+    const root = show({ kind: 'article', article });
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(text(root, '.person .name, .person .role, .evidence, .event .name, .place, .links a, .article-title')).toEqual(Array(7).fill(payload));
+  });
+
+  it('shows the reason of a non-article as text', () => {
+    const root = show({ kind: 'not-article', reason: '<b>bold</b>' });
+    expect(root.querySelectorAll('b')).toHaveLength(0);
+    expect(status(root)?.textContent).toContain('<b>bold</b>');
+  });
+});

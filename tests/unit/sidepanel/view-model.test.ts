@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleView,
+  isListedNewsSite,
+  orderPeople,
+  panelState,
+  personView,
+  pinnedTabId,
+} from '../../../lib/sidepanel/view-model';
+import { analysis, event, person } from './analysis';
+
+describe('orderPeople', () => {
+  it('puts officials first, then the most mentioned, then by name', () => {
+    const people = [
+      person('Zoe Quiet', { mentions: 1 }),
+      person('Ann Often', { mentions: 9 }),
+      person('Bob Minister', { mentions: 2, official: true }),
+      person('Ada Minister', { mentions: 2, official: true }),
+      person('Cy Envoy', { mentions: 5, official: true }),
+    ];
+    expect(orderPeople(people).map((p) => p.name)).toEqual(['Cy Envoy', 'Ada Minister', 'Bob Minister', 'Ann Often', 'Zoe Quiet']);
+    expect(people[0]?.name).toBe('Zoe Quiet');
+  });
+});
+
+describe('personView', () => {
+  it('shows the evidence sentence of the displayed role', () => {
+    const view = personView(
+      person('Ann Lee', {
+        role: 'Foreign Minister',
+        evidence: [
+          { role: 'spokeswoman', sentence: 'Ann Lee, a spokeswoman, said.' },
+          { role: 'Foreign Minister', sentence: 'Foreign Minister Ann Lee arrived.' },
+        ],
+      }),
+    );
+    expect(view.evidence).toBe('Foreign Minister Ann Lee arrived.');
+    expect(personView(person('No Role')).evidence).toBeNull();
+  });
+});
+
+describe('articleView', () => {
+  it('dates events against publication and keeps only web links', () => {
+    const view = articleView(
+      analysis({
+        events: [event('Danube Summit', { date: '2013-06-20', end: '2013-06-21', place: 'Vienna' }), event('Talks')],
+        related: [
+          { title: 'Good', url: 'https://news.example/a' },
+          { title: 'Bad', url: 'javascript:alert(1)' },
+        ],
+        articleLinks: [{ title: 'Data', url: 'data:text/html,x' }],
+      }),
+    );
+    expect(view.events).toEqual([
+      { name: 'Danube Summit', when: '20 June 2013 – 21 June 2013', place: 'Vienna', fromPublication: '2 months after this article' },
+      { name: 'Talks', when: null, place: null, fromPublication: null },
+    ]);
+    expect(view.related.map((link) => link.title)).toEqual(['Good']);
+    expect(view.articleLinks).toEqual([]);
+  });
+});
+
+describe('isListedNewsSite', () => {
+  it('accepts https on a listed domain or its subdomains only', () => {
+    expect(isListedNewsSite('https://www.themoscowtimes.com/2013/04/14/x')).toBe(true);
+    expect(isListedNewsSite('https://bbc.co.uk/news')).toBe(true);
+    expect(isListedNewsSite('http://www.bbc.co.uk/news')).toBe(false);
+    expect(isListedNewsSite('https://notbbc.co.uk/news')).toBe(false);
+    expect(isListedNewsSite('https://bbc.co.uk.evil.example/')).toBe(false);
+    expect(isListedNewsSite('not a url')).toBe(false);
+  });
+});
+
+describe('panelState', () => {
+  it('has no tab to show without a tab id', () => {
+    expect(panelState({ tabId: null, url: undefined }, { ok: true, analysis: null })).toEqual({ kind: 'no-tab' });
+  });
+
+  it('reports a failed lookup as an error', () => {
+    expect(panelState({ tabId: 3, url: undefined }, { ok: false, error: 'boom' })).toEqual({ kind: 'error', message: 'boom' });
+  });
+
+  it('waits on a listed site, and says a hidden or unlisted address is not one Backstory runs on', () => {
+    const nothing = { ok: true, analysis: null } as const;
+    expect(panelState({ tabId: 3, url: 'https://www.theguardian.com/world/x' }, nothing)).toEqual({ kind: 'pending' });
+    expect(panelState({ tabId: 3, url: undefined }, nothing)).toEqual({ kind: 'unsupported-site' });
+    expect(panelState({ tabId: 3, url: 'https://example.org/' }, nothing)).toEqual({ kind: 'unsupported-site' });
+  });
+
+  it('passes on why a page is not an article, and shows an article', () => {
+    expect(panelState({ tabId: 3, url: undefined }, { ok: true, analysis: { isArticle: false, reason: 'No article text' } })).toEqual({
+      kind: 'not-article',
+      reason: 'No article text',
+    });
+    const state = panelState({ tabId: 3, url: undefined }, { ok: true, analysis: analysis({ title: 'T' }) });
+    expect(state.kind === 'article' && state.article.title).toBe('T');
+  });
+});
+
+describe('pinnedTabId', () => {
+  it('reads a non-negative integer ?tab= and ignores anything else', () => {
+    expect(pinnedTabId('?tab=42')).toBe(42);
+    expect(pinnedTabId('?tab=0')).toBe(0);
+    for (const search of ['', '?tab=', '?tab=-1', '?tab=4.2', '?tab=abc', '?tab=99999999999999999999']) expect(pinnedTabId(search)).toBeNull();
+  });
+});
