@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, INVISIBLE_CHARACTERS } from '../dom';
+
 /**
  * The visible text of a live page region as one string, with a map back to its text nodes, read in
  * one TreeWalker pass and without touching the page.
@@ -20,8 +22,6 @@ export interface PageText {
 // U+001E (record separator): neither a letter nor whitespace, so no name matches across it, and
 // plain ASCII: Chrome refuses a content script that contains a Unicode noncharacter such as U+FFFF.
 const BREAK = '\u001E';
-/** Invisible in the page but splitting a word for a matcher ("Pu\u00ADtin"): left out of the joined text. */
-const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 
 // Numeric DOM constants: the global NodeFilter does not exist outside a browser window.
@@ -30,7 +30,6 @@ const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
-const ELEMENT_NODE = 1;
 
 /** What a reader never sees as article text, or what is not the page's to annotate. */
 const SKIPPED_TAGS = new Set(

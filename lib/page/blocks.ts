@@ -1,4 +1,5 @@
 /** The text blocks of an extracted article body, in reading order, with what is not article text removed. */
+import { ELEMENT_NODE, INVISIBLE_CHARACTERS, TEXT_NODE } from '../dom';
 import { cleanAuthorNames } from './authors';
 import { DATELINE_NOISE } from './dates';
 
@@ -8,8 +9,6 @@ export interface TextBlock {
   linkShare: number;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const BLOCK_TAGS = new Set(
   'address article aside blockquote caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
 );
@@ -22,8 +21,6 @@ const LINK_BOX_LABEL =
   /^(?:related|read more|read also|also read|see also|more on|more from|further reading|recommended|you may also like|watch|listen)\b[^:]{0,40}:/i;
 const BYLINE_START = /^(?:by|par|von|por)\s/i;
 const BYLINE_LOWERCASE_WORDS = new Set('by and in at of for on from with the de von van et avec par updated published'.split(' '));
-
-const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 const nonSpaceLength = (text: string): number => text.replace(/\s+/g, '').length;
 
