@@ -15,7 +15,11 @@ export default defineContentScript({
   async main(ctx) {
     // Extraction needs the DOM; the text analysis runs in the background, off the page's thread.
     const extraction = extractArticle(document, location.href);
-    if (!extraction.isArticle) return;
+    if (!extraction.isArticle) {
+      // The side panel tells the reader why there is nothing to show.
+      await sendRequest({ type: 'recordNotArticle', reason: extraction.reason });
+      return;
+    }
     const analysis = await sendRequest({ type: 'analyzeArticle', article: extraction.article });
     if (!analysis.isArticle || ctx.isInvalid) return;
     const mentions = findMentionRanges(document, analysis.people);

@@ -32,6 +32,12 @@ export async function handleRequest(message: unknown, sender: Sender, store: Ana
       await store.save(sender.tabId, analysis);
       return analysis;
     }
+    case 'recordNotArticle': {
+      if (sender.tabId === null) return { error: 'recordNotArticle comes from a tab' };
+      const analysis = { isArticle: false as const, reason: request.reason };
+      await store.save(sender.tabId, analysis);
+      return analysis;
+    }
     case 'getTabAnalysis':
       if (sender.tabId !== null) return { error: 'getTabAnalysis comes from an extension page' };
       return store.load(request.tabId);

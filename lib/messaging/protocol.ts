@@ -2,11 +2,17 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
-import type { Analysis, ExtractedArticle } from '../types';
+import type { Analysis, ExtractedArticle, NotAnArticle } from '../types';
 
 export interface AnalyzeArticleRequest {
   type: 'analyzeArticle';
   article: ExtractedArticle;
+}
+
+/** From a content script: the page in its tab is not an article, and why (the side panel says so). */
+export interface RecordNotArticleRequest {
+  type: 'recordNotArticle';
+  reason: string;
 }
 
 /** From an extension page (the side panel): the analysis of the article open in a tab, if any. */
@@ -15,10 +21,11 @@ export interface GetTabAnalysisRequest {
   tabId: number;
 }
 
-export type Request = AnalyzeArticleRequest | GetTabAnalysisRequest;
+export type Request = AnalyzeArticleRequest | RecordNotArticleRequest | GetTabAnalysisRequest;
 
 export interface Replies {
   analyzeArticle: Analysis;
+  recordNotArticle: NotAnArticle;
   getTabAnalysis: Analysis | null;
 }
 
@@ -63,9 +70,15 @@ function isExtractedArticle(value: unknown): value is ExtractedArticle {
 }
 
 /** Returns the request if `message` is a well-formed one, else null. */
+/** Reasons are one sentence written by the extraction; anything longer did not come from it. */
+const MAX_REASON_LENGTH = 500;
+
 export function parseRequest(message: unknown): Request | null {
   if (hasExactKeys(message, ['type', 'article']) && message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
     return { type: 'analyzeArticle', article: message.article };
+  }
+  if (hasExactKeys(message, ['type', 'reason']) && message.type === 'recordNotArticle' && isString(message.reason) && message.reason.length <= MAX_REASON_LENGTH) {
+    return { type: 'recordNotArticle', reason: message.reason };
   }
   if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && Number.isSafeInteger(message.tabId) && (message.tabId as number) >= 0) {
     return { type: 'getTabAnalysis', tabId: message.tabId as number };

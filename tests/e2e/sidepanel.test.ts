@@ -19,6 +19,8 @@ const SCREENSHOTS = join(ROOT, '.output/e2e');
 const NEWS_HOST = 'www.themoscowtimes.com';
 const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
 const UNLISTED_PATH = '/page.html';
+/** A section front on the listed site: a list of links, not an article. */
+const INDEX_PATH = '/news/world';
 
 /** What a script of the panel's document sees: the rendered sections, read back as text. */
 const PANEL_SCRIPT = `(() => {
@@ -51,13 +53,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel, production b
   let panel: OpenedPage;
   let content: PanelContent;
   let unlistedStatus: string | null;
+  let indexStatus: string | null;
 
   beforeAll(async () => {
     assertBrowsersInstalled();
     if (!existsSync(join(BUILDS[name], 'manifest.json'))) throw new Error(`No build in ${BUILDS[name]}: run npm run build && npm run build:firefox`);
     server = await startFixtureServer(
       join(import.meta.dirname, 'fixtures'),
-      { [ARTICLE_PATH]: 'moscow-article.html', [UNLISTED_PATH]: 'moscow-article.html' },
+      { [ARTICLE_PATH]: 'moscow-article.html', [UNLISTED_PATH]: 'moscow-article.html', [INDEX_PATH]: 'section-index.html' },
       [NEWS_HOST],
     );
     browser = await launch(name, { extensionDir: BUILDS[name], mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
@@ -72,6 +75,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel, production b
     await panel.screenshot(join(SCREENSHOTS, `${name}-sidepanel.png`));
     const unlistedPanel = await browser.openOwnPage(`sidepanel.html?tab=${unlisted.tabId}`);
     unlistedStatus = await waitFor('the unlisted tab status', async () => ((await unlistedPanel.evaluate(PANEL_SCRIPT)) as PanelContent).status || null);
+    const index = await browser.open(`https://${NEWS_HOST}${INDEX_PATH}`);
+    const indexPanel = await browser.openOwnPage(`sidepanel.html?tab=${index.tabId}`);
+    indexStatus = await waitFor('the section front status', async () => {
+      const status = ((await indexPanel.evaluate(PANEL_SCRIPT)) as PanelContent).status;
+      return status?.startsWith('Not an article') ? status : null;
+    });
   });
 
   afterAll(async () => {
@@ -102,6 +111,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel, production b
       ]),
     );
     expect(content.headings).toEqual(['People', 'Events', 'Related articles', 'Earlier coverage']);
+  });
+
+  it('says why a page on a listed site is not an article', () => {
+    expect(indexStatus).toMatch(/^Not an article: .*list of links/);
   });
 
   it('says Backstory does not run on an unlisted site', () => {

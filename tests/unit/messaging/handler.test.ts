@@ -35,6 +35,15 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'getTabAnalysis', tabId: 8 }, sidePanel, store)).toBeNull();
   });
 
+  it('keeps why the page in a tab is not an article, for the side panel', async () => {
+    const store = memoryStore();
+    const reply = await handleRequest({ type: 'recordNotArticle', reason: 'This page is a sign-in form, not an article.' }, contentScript, store);
+    expect(reply).toEqual({ isArticle: false, reason: 'This page is a sign-in form, not an article.' });
+    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, sidePanel, store)).toEqual(reply);
+    expect(await handleRequest({ type: 'recordNotArticle', reason: 'x' }, sidePanel, store)).toEqual({ error: expect.stringMatching(/tab/) });
+    expect(await handleRequest({ type: 'recordNotArticle', reason: 'x'.repeat(501) }, contentScript, store)).toEqual({ error: expect.stringMatching(/malformed/i) });
+  });
+
   it('checks who asks: other extensions never, tabs only for their own article, pages only to read', async () => {
     const store = memoryStore();
     const article = sampleArticle();
