@@ -15,3 +15,16 @@ export const NEWS_SITES = [
 ];
 
 export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap((site) => [`https://${site}/*`, `https://*.${site}/*`]);
+
+/** True for an https address on a listed news site or one of its subdomains: what NEWS_SITE_MATCHES matches. */
+export function isListedNewsSite(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  const host = parsed.hostname.toLowerCase();
+  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+}

@@ -2,7 +2,7 @@
  * What the side panel shows, decided from plain data: which tab it follows, what the browser lets
  * it know about that tab, and what the background stored for it. No browser API here.
  */
-import { NEWS_SITES } from '../sites';
+import { isListedNewsSite } from '../sites';
 import type { Analysis, ArticleAnalysis, NewsEvent, Person, RelatedLink } from '../types';
 import { describeFromPublication, formatDateRange } from './dates';
 
@@ -53,19 +53,6 @@ export type PanelState =
   | { kind: 'not-article'; reason: string }
   | { kind: 'error'; message: string }
   | { kind: 'article'; article: ArticleView };
-
-/** True for an https address on a listed news site or one of its subdomains (what the content script matches). */
-export function isListedNewsSite(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:') return false;
-  const host = parsed.hostname.toLowerCase();
-  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
-}
 
 /** Officials first (the panel is about who holds power), then the most mentioned, then by name for a stable order. */
 export function orderPeople(people: readonly Person[]): Person[] {
