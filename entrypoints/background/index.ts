@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleRequest } from '../lib/messaging/handler';
-import { sessionAnalysisStore } from '../lib/tabs/analysis-store';
+import { handleRequest } from '../../lib/messaging/handler';
+import { sessionAnalysisStore } from '../../lib/tabs/analysis-store';
 
 export default defineBackground(() => {
   // An extension page is no content script even when it fills a tab (the panel pinned as a tab, in e2e or by the reader).
