@@ -7,10 +7,11 @@ export default defineConfig({
   // Firefox builds default to MV2 in WXT; both stores get MV3.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Backstory',
-    // storage: each tab's analysis, in session storage only.
-    permissions: ['storage'],
+    // storage: each tab's analysis, in session storage only. offscreen (Chrome): the page reader's
+    // DOM parser, which Chrome's service worker lacks (Firefox's background page has one).
+    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // The sites the content script already runs on: with them, tabs.query tells the side panel a
     // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
     // elsewhere, without the `tabs` permission (every tab's address).
@@ -27,5 +28,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -6,3 +6,6 @@ export const TEXT_NODE = 3;
 
 /** Soft hyphens and zero-width characters: invisible in the page, but they split words ("Pu\u00ADtin"). */
 export const INVISIBLE_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+
+/** Marks the host element of our own in-page UI: never read as page text, never copied. */
+export const UI_HOST_ATTRIBUTE = 'data-backstory-ui';

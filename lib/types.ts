@@ -27,7 +27,12 @@ export interface ExtractedArticle {
 }
 
 export type Extraction =
-  | { isArticle: true; article: ExtractedArticle }
+  | {
+      isArticle: true;
+      article: ExtractedArticle;
+      /** Positions of the elements the article was read from, when the document is a page snapshot (else empty). */
+      articleElements: number[];
+    }
   | { isArticle: false; reason: string };
 
 export interface RelatedLink {

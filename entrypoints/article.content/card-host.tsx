@@ -8,7 +8,7 @@ import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/HoverCard.css?inline';
 import { placeCard } from '../../lib/annotate/card-position';
 import type { RectLike } from '../../lib/annotate/hit-test';
-import { UI_HOST_ATTRIBUTE } from '../../lib/annotate/page-text';
+import { UI_HOST_ATTRIBUTE } from '../../lib/dom';
 import type { Person } from '../../lib/types';
 
 export interface CardHost {

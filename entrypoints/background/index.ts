@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../../lib/messaging/handler';
 import { sessionAnalysisStore } from '../../lib/tabs/analysis-store';
+import { createPageReader } from './page-reader';
 
 export default defineBackground(() => {
   // An extension page is no content script even when it fills a tab (the panel pinned as a tab, in e2e or by the reader).
   const ownPages = browser.runtime.getURL('/');
+  const readPage = createPageReader();
   browser.runtime.onMessage.addListener((message, sender) =>
     handleRequest(
       message,
       { tabId: sender.url?.startsWith(ownPages) ? null : (sender.tab?.id ?? null), fromThisExtension: sender.id === browser.runtime.id },
-      sessionAnalysisStore,
+      { store: sessionAnalysisStore, readPage },
     ),
   );
   browser.tabs.onRemoved.addListener((tabId) => void sessionAnalysisStore.forget(tabId));

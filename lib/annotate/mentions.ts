@@ -2,8 +2,9 @@
  * Every mention of every person in the live page, as spans over its text nodes: the page's DOM and
  * text are only read, never changed, so annotations go on top (CSS Custom Highlight API).
  */
-import { buildNameMatcher, type PersonForms } from './matcher';
-import { isInsideSkipped, locate, readPageText, type TextPiece } from './page-text';
+import { runToEnd } from '../slices';
+import { buildNameMatcher, type NameMatcher, type PersonForms } from './matcher';
+import { isInsideSkipped, locate, readPageText, type PageText, type TextPiece } from './page-text';
 
 /** One mention as plain data: [startNode:startOffset, endNode:endOffset) may span several text nodes. */
 export interface MentionSpan {
@@ -22,6 +23,11 @@ export interface Mention {
 export interface FindMentionsOptions {
   /** The article container; the body when absent. Mentions outside it (menus, related lists) are left alone. */
   root?: Element | null;
+  /**
+   * The elements the article was read from: only their own text is searched, so parts of the
+   * container the reading dropped (share bars, teasers) are left alone too. All text when absent.
+   */
+  articleElements?: ReadonlySet<Element>;
 }
 
 /**
@@ -29,15 +35,29 @@ export interface FindMentionsOptions {
  * case-sensitive, with an optional possessive ("Putin's", "Putin’s") included; the longest form
  * wins. Text hidden, editable, in form controls or in our own UI (`data-backstory-ui`) is skipped.
  */
-export function findMentionSpans(
-  doc: Document,
-  people: readonly PersonForms[],
-  options: FindMentionsOptions = {},
-): MentionSpan[] {
-  const root = options.root ?? doc.body;
+export function findMentionSpans(doc: Document, people: readonly PersonForms[], options: FindMentionsOptions = {}): MentionSpan[] {
+  return runToEnd(mentionSpansInSteps(doc, people, options));
+}
+
+/**
+ * `findMentionSpans` one article block per step, for `runInSlices`: on a long page the article is
+ * read block by block, and the rest of the page (menus, comments, ads) is never walked.
+ */
+export function* mentionSpansInSteps(doc: Document, people: readonly PersonForms[], options: FindMentionsOptions = {}): Generator<void, MentionSpan[]> {
   const matcher = buildNameMatcher(people);
-  if (!root || !matcher || isInsideSkipped(root)) return [];
-  const { text, pieces } = readPageText(root);
+  const { articleElements } = options;
+  const roots = articleElements ? outermost(articleElements) : [options.root ?? doc.body];
+  const keepText = articleElements ? (node: Text) => node.parentElement !== null && articleElements.has(node.parentElement) : undefined;
+  const spans: MentionSpan[] = [];
+  for (const root of roots) {
+    if (!root || !matcher || isInsideSkipped(root)) continue;
+    spans.push(...spansIn(readPageText(root, keepText), matcher));
+    yield;
+  }
+  return spans;
+}
+
+function spansIn({ text, pieces }: PageText, matcher: NameMatcher): MentionSpan[] {
   const spans: MentionSpan[] = [];
   let pieceIndex = 0;
   for (const match of text.matchAll(matcher.pattern)) {
@@ -59,6 +79,21 @@ export function findMentionSpans(
   return spans;
 }
 
+/** The elements of `elements` still in the page and not inside another of them, in document order. */
+function outermost(elements: ReadonlySet<Element>): Element[] {
+  const roots: Element[] = [];
+  for (const element of elements) {
+    if (!element.isConnected) continue;
+    let inside = false;
+    for (let parent = element.parentElement; parent && !inside; parent = parent.parentElement) inside = elements.has(parent);
+    if (!inside) roots.push(element);
+  }
+  // A Set keeps insertion order, which need not be the page's.
+  return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+const FOLLOWING = 4;
+
 export function spanToRange(span: MentionSpan): Range {
   const range = span.startNode.ownerDocument.createRange();
   range.setStart(span.startNode, span.startOffset);
@@ -66,11 +101,7 @@ export function spanToRange(span: MentionSpan): Range {
   return range;
 }
 
-/** `findMentionSpans` with a live Range per mention, for highlights and hit-testing. */
-export function findMentionRanges(
-  doc: Document,
-  people: readonly PersonForms[],
-  options: FindMentionsOptions = {},
-): Mention[] {
-  return findMentionSpans(doc, people, options).map((span) => ({ personKey: span.personKey, range: spanToRange(span) }));
+/** A live Range per mention, for highlights and hit-testing. */
+export function toMentions(spans: readonly MentionSpan[]): Mention[] {
+  return spans.map((span) => ({ personKey: span.personKey, range: spanToRange(span) }));
 }

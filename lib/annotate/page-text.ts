@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, INVISIBLE_CHARACTERS } from '../dom';
+import { ELEMENT_NODE, INVISIBLE_CHARACTERS, UI_HOST_ATTRIBUTE } from '../dom';
 
 /**
  * The visible text of a live page region as one string, with a map back to its text nodes, read in
@@ -39,8 +39,6 @@ const SKIPPED_TAGS = new Set(
 const INLINE_TAGS = new Set(
   'a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark nobr q s samp small span strong sub sup time tt u var wbr'.split(' '),
 );
-
-export const UI_HOST_ATTRIBUTE = 'data-backstory-ui';
 
 function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
@@ -83,10 +81,11 @@ function needsBreak(previous: Container | null, current: Container, lastCharacte
   return previous.link !== current.link && WORD_CHARACTER.test(lastCharacter) && WORD_CHARACTER.test(next.charAt(0));
 }
 
-export function readPageText(root: Element): PageText {
+/** `keepText` narrows the text read to some of the text nodes (say, the article's); all by default. */
+export function readPageText(root: Element, keepText: (node: Text) => boolean = () => true): PageText {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+    if (node.nodeType !== ELEMENT_NODE) return keepText(node as Text) ? FILTER_ACCEPT : FILTER_SKIP;
     const element = node as Element;
     if (isSkippedElement(element)) return FILTER_REJECT;
     return element.localName === 'br' ? FILTER_ACCEPT : FILTER_SKIP;

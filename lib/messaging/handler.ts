@@ -1,11 +1,18 @@
 import { analyzeText } from '../analyze';
-import type { Analysis } from '../types';
+import type { Analysis, Extraction } from '../types';
 import { parseRequest, type ErrorReply, type Replies } from './protocol';
 
 /** Where the background keeps each tab's analysis while the tab is open. */
 export interface AnalysisStore {
   save(tabId: number, analysis: Analysis): Promise<void>;
   load(tabId: number): Promise<Analysis | null>;
+}
+
+/** What the background answers with. */
+export interface BackgroundServices {
+  store: AnalysisStore;
+  /** Reads a page snapshot where a DOM parser exists (Firefox's background page, Chrome's offscreen document). */
+  readPage(html: string, url: string): Promise<Extraction>;
 }
 
 /** Who sent a message, as the browser reports it. */
@@ -21,16 +28,18 @@ export interface Sender {
  * Content scripts may only hand in their own tab's article; only extension pages may read a tab's
  * analysis, since it tells what the reader is reading.
  */
-export async function handleRequest(message: unknown, sender: Sender, store: AnalysisStore): Promise<Replies[keyof Replies] | ErrorReply> {
+export async function handleRequest(message: unknown, sender: Sender, services: BackgroundServices): Promise<Replies[keyof Replies] | ErrorReply> {
   if (!sender.fromThisExtension) return { error: 'Unknown sender' };
   const request = parseRequest(message);
   if (!request) return { error: 'Malformed request' };
+  const { store } = services;
   switch (request.type) {
-    case 'analyzeArticle': {
-      if (sender.tabId === null) return { error: 'analyzeArticle comes from a tab' };
-      const analysis = analyzeText(request.article);
+    case 'analyzePage': {
+      if (sender.tabId === null) return { error: 'analyzePage comes from a tab' };
+      const extraction = await readPageOrSayWhy(services, request.html, request.url);
+      const analysis: Analysis = extraction.isArticle ? analyzeText(extraction.article) : { isArticle: false, reason: extraction.reason };
       await store.save(sender.tabId, analysis);
-      return analysis;
+      return { analysis, articleElements: extraction.isArticle ? extraction.articleElements : [] };
     }
     case 'recordNotArticle': {
       if (sender.tabId === null) return { error: 'recordNotArticle comes from a tab' };
@@ -41,5 +50,15 @@ export async function handleRequest(message: unknown, sender: Sender, store: Ana
     case 'getTabAnalysis':
       if (sender.tabId !== null) return { error: 'getTabAnalysis comes from an extension page' };
       return store.load(request.tabId);
+  }
+}
+
+/** The reader can fail outside the page's control (the offscreen document would not start): the side panel says so. */
+async function readPageOrSayWhy(services: BackgroundServices, html: string, url: string): Promise<Extraction> {
+  try {
+    return await services.readPage(html, url);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { isArticle: false, reason: `Backstory could not read this page (${detail.slice(0, 200)}). Reloading the page may help.` };
   }
 }

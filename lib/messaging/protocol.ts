@@ -2,11 +2,14 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
-import type { Analysis, ExtractedArticle, NotAnArticle } from '../types';
+import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
+import type { Analysis, Extraction, NotAnArticle } from '../types';
 
-export interface AnalyzeArticleRequest {
-  type: 'analyzeArticle';
-  article: ExtractedArticle;
+/** From a content script: a snapshot of its page (lib/page/snapshot.ts) to read and analyze. */
+export interface AnalyzePageRequest {
+  type: 'analyzePage';
+  html: string;
+  url: string;
 }
 
 /** From a content script: the page in its tab is not an article, and why (the side panel says so). */
@@ -21,19 +24,37 @@ export interface GetTabAnalysisRequest {
   tabId: number;
 }
 
-export type Request = AnalyzeArticleRequest | RecordNotArticleRequest | GetTabAnalysisRequest;
+export type Request = AnalyzePageRequest | RecordNotArticleRequest | GetTabAnalysisRequest;
+
+/** A page's analysis, and where in the page's snapshot the article was read from (to mark names there only). */
+export interface PageAnalysis {
+  analysis: Analysis;
+  articleElements: number[];
+}
 
 export interface Replies {
-  analyzeArticle: Analysis;
+  analyzePage: PageAnalysis;
   recordNotArticle: NotAnArticle;
   getTabAnalysis: Analysis | null;
+}
+
+/**
+ * From the background to the page reader (Chrome's offscreen document, which has the DOM parser a
+ * service worker lacks): read a snapshot. Its own union, since the reader ignores everything else.
+ */
+export interface ReadSnapshotRequest {
+  type: 'readSnapshot';
+  html: string;
+  url: string;
+}
+
+export interface ReaderReplies {
+  readSnapshot: Extraction;
 }
 
 export type ErrorReply = { error: string };
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-const isNullableString = (value: unknown): value is string | null => value === null || isString(value);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -45,28 +66,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const hasExactKeys = (value: unknown, keys: readonly string[]): value is Record<string, unknown> =>
   isRecord(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
-const METADATA_KEYS = ['url', 'canonicalUrl', 'title', 'siteName', 'authors', 'published', 'language'] as const;
+const isSnapshot = (html: unknown): html is string => isString(html) && html.length <= MAX_SNAPSHOT_CHARS;
 
-const isLinkList = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((link) => hasExactKeys(link, ['title', 'url']) && isString(link.title) && isString(link.url));
-
-function isExtractedArticle(value: unknown): value is ExtractedArticle {
-  if (!hasExactKeys(value, ['metadata', 'paragraphs', 'related', 'articleLinks']) || !hasExactKeys(value.metadata, METADATA_KEYS)) {
+function isWebAddress(value: unknown): value is string {
+  if (!isString(value)) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
     return false;
   }
-  const meta = value.metadata;
-  return (
-    isString(meta.url) &&
-    isString(meta.canonicalUrl) &&
-    isString(meta.title) &&
-    isNullableString(meta.siteName) &&
-    isStringArray(meta.authors) &&
-    isNullableString(meta.published) &&
-    isNullableString(meta.language) &&
-    isStringArray(value.paragraphs) &&
-    isLinkList(value.related) &&
-    isLinkList(value.articleLinks)
-  );
 }
 
 /** Returns the request if `message` is a well-formed one, else null. */
@@ -74,14 +83,22 @@ function isExtractedArticle(value: unknown): value is ExtractedArticle {
 const MAX_REASON_LENGTH = 500;
 
 export function parseRequest(message: unknown): Request | null {
-  if (hasExactKeys(message, ['type', 'article']) && message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
-    return { type: 'analyzeArticle', article: message.article };
+  if (hasExactKeys(message, ['type', 'html', 'url']) && message.type === 'analyzePage' && isSnapshot(message.html) && isWebAddress(message.url)) {
+    return { type: 'analyzePage', html: message.html, url: message.url };
   }
   if (hasExactKeys(message, ['type', 'reason']) && message.type === 'recordNotArticle' && isString(message.reason) && message.reason.length <= MAX_REASON_LENGTH) {
     return { type: 'recordNotArticle', reason: message.reason };
   }
   if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && Number.isSafeInteger(message.tabId) && (message.tabId as number) >= 0) {
     return { type: 'getTabAnalysis', tabId: message.tabId as number };
+  }
+  return null;
+}
+
+/** Returns the reader's request if `message` is a well-formed one, else null. */
+export function parseReaderRequest(message: unknown): ReadSnapshotRequest | null {
+  if (hasExactKeys(message, ['type', 'html', 'url']) && message.type === 'readSnapshot' && isSnapshot(message.html) && isWebAddress(message.url)) {
+    return { type: 'readSnapshot', html: message.html, url: message.url };
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { cleanAuthorNames } from './authors';
 import { articleParagraphs, readTextBlocks, type TextBlock } from './blocks';
 import { readPageSignals } from './metadata';
 import { findArticleLinks, findRelatedLinks } from './related';
+import { snapshotPositions } from './snapshot';
 
 interface Reading {
   body: Element;
@@ -63,7 +64,11 @@ function readArticle(document: Document, url: string): Extraction {
   const related = bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl));
   const relatedUrls = new Set(related.map((link) => link.url));
   const articleLinks = bonusLinks(() => findArticleLinks(reading.body, finalMetadata.canonicalUrl)).filter((link) => !relatedUrls.has(link.url));
-  return { isArticle: true, article: { metadata: finalMetadata, paragraphs, related, articleLinks } };
+  return {
+    isArticle: true,
+    article: { metadata: finalMetadata, paragraphs, related, articleLinks },
+    articleElements: snapshotPositions(reading.body),
+  };
 }
 
 /**

@@ -57,14 +57,20 @@ export function readPageSignals(document: Document, url: string): PageSignals {
       published: readPublished(document, index, nodes, meta),
       language: readLanguage(document, index, nodes, meta),
     },
-    declaredArticle:
-      articleNode !== undefined ||
-      /^article\b/i.test(meta.first('og:type') ?? '') ||
-      meta.first('article:published_time') !== null ||
-      index.articleItem,
+    declaredArticle: declaresArticle(nodes, meta, index.articleItem),
     articleElement: index.articleElement,
     signInForm: index.passwordField,
   };
+}
+
+/** JSON-LD, Open Graph or microdata say the page is an article. */
+export function declaresArticle(jsonLd: JsonLdNode[], meta: MetaTags, articleItem: boolean): boolean {
+  return jsonLd.some(isArticleNode) || metaTagsDeclareArticle(meta) || articleItem;
+}
+
+/** Open Graph says article, or gives the article's publication time. */
+export function metaTagsDeclareArticle(meta: MetaTags): boolean {
+  return /^article\b/i.test(meta.first('og:type') ?? '') || meta.first('article:published_time') !== null;
 }
 
 /** "Ferry line approved | The Coastal Ledger" -> "Ferry line approved": the site is shown on its own. */

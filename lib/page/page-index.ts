@@ -6,7 +6,7 @@
 const SHOW_ELEMENT = 1;
 const BYLINE_MARK = /byline|author|auteur/i;
 const DATELINE_MARK = /date|byline|time|posted|publish/i;
-const ARTICLE_ITEMTYPE = /Article|BlogPosting/i;
+export const ARTICLE_ITEMTYPE = /Article|BlogPosting/i;
 
 export interface PageIndex {
   metas: Element[];

@@ -28,7 +28,10 @@ const GECKO_ID = 'backstory@backstory.invalid';
 export interface Launch {
   /** Unpacked build to load, or null for the same browser without the extension (the baseline). */
   extensionDir: string | null;
-  /** Host name the browser must resolve to the fixture server, and that server's HTTPS port. */
+  /**
+   * Host name the browser must resolve to the fixture server (several comma-separated; Chromium also
+   * takes `*`, every host, so real pages' third-party requests never leave the machine), and that server's HTTPS port.
+   */
   mappedHost: string;
   httpsPort: number;
 }
@@ -106,6 +109,10 @@ async function withNewTabId(tabIds: () => Promise<number[]> | null, open: () => 
 
 // ---- Chromium ----
 
+/** Chromium's resolver rules: each mapped host to the fixture server; the server's own address stays itself. */
+const hostResolverRules = (mappedHost: string, httpsPort: number): string =>
+  [...mappedHost.split(',').map((host) => `MAP ${host.trim()} 127.0.0.1:${httpsPort}`), 'EXCLUDE 127.0.0.1'].join(', ');
+
 /**
  * A Chromium persistent context with the extension loaded (when `extensionDir` is set), for tests
  * that drive the page itself (mouse, screenshots, accessibility tree); `close` also removes its profile.
@@ -121,7 +128,7 @@ export async function launchChromiumContext({ extensionDir, mappedHost, httpsPor
     args: [
       '--headless=new',
       ...extensionArgs,
-      `--host-resolver-rules=MAP ${mappedHost} 127.0.0.1:${httpsPort}`,
+      `--host-resolver-rules=${hostResolverRules(mappedHost, httpsPort)}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',

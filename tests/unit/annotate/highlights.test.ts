@@ -7,7 +7,7 @@ import {
   PERSON_HIGHLIGHT,
   registerHighlights,
 } from '../../../lib/annotate/highlights';
-import { findMentionRanges } from '../../../lib/annotate/mentions';
+import { findMentionSpans, toMentions } from '../../../lib/annotate/mentions';
 
 class FakeHighlight {
   readonly ranges: AbstractRange[];
@@ -26,7 +26,7 @@ describe('highlightNames and groupMentions', () => {
     const names = highlightNames(PEOPLE);
     expect(names).toEqual(new Map([['berg', OFFICIAL_HIGHLIGHT], ['lind', PERSON_HIGHLIGHT]]));
     const doc = new JSDOM('<p>Tomas Berg met Eva Lind; Berg left.</p>').window.document;
-    const mentions = findMentionRanges(doc, PEOPLE);
+    const mentions = toMentions(findMentionSpans(doc, PEOPLE));
     const groups = groupMentions(mentions, names);
     expect([...groups.keys()]).toEqual([OFFICIAL_HIGHLIGHT, PERSON_HIGHLIGHT]);
     expect(groups.get(OFFICIAL_HIGHLIGHT)?.map(String)).toEqual(['Tomas Berg', 'Berg']);
@@ -37,7 +37,7 @@ describe('highlightNames and groupMentions', () => {
 
 describe('registerHighlights', () => {
   const doc = new JSDOM('<p>Tomas Berg met Eva Lind.</p>').window.document;
-  const groups = groupMentions(findMentionRanges(doc, PEOPLE), highlightNames(PEOPLE));
+  const groups = groupMentions(toMentions(findMentionSpans(doc, PEOPLE)), highlightNames(PEOPLE));
 
   it('registers one highlight per group and the cleanup removes exactly those', () => {
     const other = new FakeHighlight();

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { nextMention, personAtPoint, type RectLike } from '../../../lib/annotate/hit-test';
-import { findMentionRanges, type Mention } from '../../../lib/annotate/mentions';
+import { findMentionSpans, toMentions, type Mention } from '../../../lib/annotate/mentions';
 
 const PEOPLE = [
   { key: 'berg', name: 'Tomas Berg', aliases: ['Berg'] },
@@ -10,7 +10,7 @@ const PEOPLE = [
 
 function mentionsOf(html: string): { doc: Document; mentions: Mention[] } {
   const doc = new JSDOM(html).window.document;
-  return { doc, mentions: findMentionRanges(doc, PEOPLE) };
+  return { doc, mentions: toMentions(findMentionSpans(doc, PEOPLE)) };
 }
 
 describe('personAtPoint', () => {

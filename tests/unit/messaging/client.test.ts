@@ -4,7 +4,7 @@ import { sendRequest } from '../../../lib/messaging/client';
 import { handleRequest } from '../../../lib/messaging/handler';
 import { sampleArticle } from './article';
 
-const request = () => ({ type: 'analyzeArticle', article: sampleArticle() }) as const;
+const request = () => ({ type: 'analyzePage', html: '<p>Mayor Thomas Whitfield</p>', url: 'https://news.example.com/a.html' }) as const;
 
 describe('sendRequest', () => {
   beforeEach(() => {
@@ -12,10 +12,13 @@ describe('sendRequest', () => {
   });
 
   it('returns the background handler\'s reply', async () => {
-    const store = { save: async () => undefined, load: async () => null };
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true }, store));
+    const services = {
+      store: { save: async () => undefined, load: async () => null },
+      readPage: async () => ({ isArticle: true as const, article: sampleArticle(), articleElements: [2] }),
+    };
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true }, services));
     const reply = await sendRequest(request());
-    expect(reply).toMatchObject({ isArticle: true, title: sampleArticle().metadata.title });
+    expect(reply).toMatchObject({ analysis: { isArticle: true, title: sampleArticle().metadata.title }, articleElements: [2] });
   });
 
   it('sends the request unchanged', async () => {
@@ -30,7 +33,7 @@ describe('sendRequest', () => {
 
   it('throws when the background does not answer', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => undefined);
-    await expect(sendRequest(request())).rejects.toThrow(/No reply to analyzeArticle/);
+    await expect(sendRequest(request())).rejects.toThrow(/No reply to analyzePage/);
   });
 
   it('returns a null reply as null: nothing stored for that tab', async () => {
@@ -41,6 +44,6 @@ describe('sendRequest', () => {
 
   it('throws with the error of an error reply', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ error: 'Malformed request' }));
-    await expect(sendRequest(request())).rejects.toThrow('analyzeArticle failed: Malformed request');
+    await expect(sendRequest(request())).rejects.toThrow('analyzePage failed: Malformed request');
   });
 });

@@ -1,55 +1,78 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { handleRequest, type AnalysisStore, type Sender } from '../../../lib/messaging/handler';
-import type { Analysis } from '../../../lib/types';
+import { handleRequest, type AnalysisStore, type BackgroundServices, type Sender } from '../../../lib/messaging/handler';
+import { readSnapshot } from '../../../lib/page/read-snapshot';
+import type { Analysis, Extraction } from '../../../lib/types';
 import { sampleArticle } from './article';
 
-function memoryStore(): AnalysisStore & { saved: Map<number, Analysis> } {
+const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
+const PAGE = `<!DOCTYPE html><html><head><title>Harbor bridge vote</title></head><body><article>
+  <h1 data-backstory-index="4">Harbor bridge vote</h1>
+  <p data-backstory-index="5">Mayor Thomas Whitfield said on Monday that the bridge across the harbor would open in 2028, after a vote that split the council.</p>
+  <p data-backstory-index="6">Councillor Maria Lindqvist, who led the opposition, said the council had ignored the fishermen who work the harbor every day.</p>
+  <p data-backstory-index="7">Whitfield said the fishermen would be heard at a public meeting in April, before any work on the bridge begins.</p>
+</article></body></html>`;
+
+function services(readPage: BackgroundServices['readPage'] = async () => ({ isArticle: true, article: sampleArticle(), articleElements: [5, 6] })) {
   const saved = new Map<number, Analysis>();
-  return {
-    saved,
+  const store: AnalysisStore = {
     save: async (tabId, analysis) => void saved.set(tabId, analysis),
     load: async (tabId) => saved.get(tabId) ?? null,
   };
+  return { saved, store, readPage };
 }
 
 const contentScript: Sender = { tabId: 7, fromThisExtension: true };
 const sidePanel: Sender = { tabId: null, fromThisExtension: true };
+const analyzePage = { type: 'analyzePage', html: PAGE, url: PAGE_URL };
 
 describe('handleRequest', () => {
-  it.each([null, 'hello', { type: 'analyzeArticle' }, { type: 'analyzeArticle', article: { metadata: {} } }, { type: 'getTabAnalysis', tabId: -1 }, { type: 'getTabAnalysis', tabId: '7' }])(
+  it.each([null, 'hello', { type: 'analyzePage' }, { type: 'analyzePage', html: 1, url: PAGE_URL }, { type: 'getTabAnalysis', tabId: -1 }, { type: 'getTabAnalysis', tabId: '7' }])(
     'answers a malformed message %j with an error reply',
     async (message) => {
-      expect(await handleRequest(message, contentScript, memoryStore())).toEqual({ error: expect.stringMatching(/malformed/i) });
+      expect(await handleRequest(message, contentScript, services())).toEqual({ error: expect.stringMatching(/malformed/i) });
     },
   );
 
-  it('answers analyzeArticle with the analysis of the article, and keeps it for the tab', async () => {
-    const store = memoryStore();
-    const article = sampleArticle();
-    const reply = await handleRequest({ type: 'analyzeArticle', article }, contentScript, store);
-    expect(reply).toMatchObject({ isArticle: true, ...article.metadata, related: article.related });
-    if (!reply || !('isArticle' in reply) || !reply.isArticle) throw new Error('expected an article analysis');
-    expect(reply.people.map((person) => person.name)).toContain('Thomas Whitfield');
-    expect(store.saved.get(7)).toEqual(reply);
-    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, sidePanel, store)).toEqual(reply);
-    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 8 }, sidePanel, store)).toBeNull();
+  it('reads the page, analyzes it, keeps the analysis for the tab and says where the article was', async () => {
+    const background = services((html, url) => Promise.resolve(readSnapshot(html, url, new new JSDOM('').window.DOMParser())));
+    const reply = await handleRequest(analyzePage, contentScript, background);
+    if (!reply || !('analysis' in reply) || !reply.analysis.isArticle) throw new Error(`expected an article analysis, got ${JSON.stringify(reply)}`);
+    expect(reply.analysis).toMatchObject({ url: PAGE_URL, title: 'Harbor bridge vote' });
+    expect(reply.analysis.people.map((person) => person.name)).toEqual(expect.arrayContaining(['Thomas Whitfield', 'Maria Lindqvist']));
+    expect(reply.articleElements).toEqual(expect.arrayContaining([5, 6, 7]));
+    expect(background.saved.get(7)).toEqual(reply.analysis);
+    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, sidePanel, background)).toEqual(reply.analysis);
+    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 8 }, sidePanel, background)).toBeNull();
+  });
+
+  it('keeps why a page is not an article, with no place to mark', async () => {
+    const notArticle: Extraction = { isArticle: false, reason: 'This page has no article text.' };
+    const background = services(async () => notArticle);
+    expect(await handleRequest(analyzePage, contentScript, background)).toEqual({ analysis: notArticle, articleElements: [] });
+    expect(background.saved.get(7)).toEqual(notArticle);
+  });
+
+  it('says in plain words when the page reader fails, and keeps that for the side panel', async () => {
+    const background = services(() => Promise.reject(new Error('offscreen document did not start')));
+    const reply = await handleRequest(analyzePage, contentScript, background);
+    expect(reply).toEqual({ analysis: { isArticle: false, reason: expect.stringMatching(/could not read this page \(offscreen document did not start\)/) }, articleElements: [] });
+    expect(background.saved.get(7)).toMatchObject({ isArticle: false });
   });
 
   it('keeps why the page in a tab is not an article, for the side panel', async () => {
-    const store = memoryStore();
-    const reply = await handleRequest({ type: 'recordNotArticle', reason: 'This page is a sign-in form, not an article.' }, contentScript, store);
+    const background = services();
+    const reply = await handleRequest({ type: 'recordNotArticle', reason: 'This page is a sign-in form, not an article.' }, contentScript, background);
     expect(reply).toEqual({ isArticle: false, reason: 'This page is a sign-in form, not an article.' });
-    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, sidePanel, store)).toEqual(reply);
-    expect(await handleRequest({ type: 'recordNotArticle', reason: 'x' }, sidePanel, store)).toEqual({ error: expect.stringMatching(/tab/) });
-    expect(await handleRequest({ type: 'recordNotArticle', reason: 'x'.repeat(501) }, contentScript, store)).toEqual({ error: expect.stringMatching(/malformed/i) });
+    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, sidePanel, background)).toEqual(reply);
+    expect(await handleRequest({ type: 'recordNotArticle', reason: 'x' }, sidePanel, background)).toEqual({ error: expect.stringMatching(/tab/) });
   });
 
-  it('checks who asks: other extensions never, tabs only for their own article, pages only to read', async () => {
-    const store = memoryStore();
-    const article = sampleArticle();
-    expect(await handleRequest({ type: 'analyzeArticle', article }, { tabId: 7, fromThisExtension: false }, store)).toEqual({ error: 'Unknown sender' });
-    expect(await handleRequest({ type: 'analyzeArticle', article }, sidePanel, store)).toEqual({ error: expect.stringMatching(/tab/) });
-    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, contentScript, store)).toEqual({ error: expect.stringMatching(/extension page/) });
-    expect(store.saved.size).toBe(0);
+  it('checks who asks: other extensions never, tabs only for their own page, pages only to read', async () => {
+    const background = services();
+    expect(await handleRequest(analyzePage, { tabId: 7, fromThisExtension: false }, background)).toEqual({ error: 'Unknown sender' });
+    expect(await handleRequest(analyzePage, sidePanel, background)).toEqual({ error: expect.stringMatching(/tab/) });
+    expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, contentScript, background)).toEqual({ error: expect.stringMatching(/extension page/) });
+    expect(background.saved.size).toBe(0);
   });
 });

@@ -1,77 +1,61 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../../lib/messaging/protocol';
-import { extractArticle } from '../../../lib/page/extract';
-import { sampleArticle } from './article';
+import { parseReaderRequest, parseRequest } from '../../../lib/messaging/protocol';
+import { MAX_SNAPSHOT_CHARS } from '../../../lib/page/snapshot';
 
-const request = () => ({ type: 'analyzeArticle', article: sampleArticle() });
-
-/** A well-formed request with one change made by `edit`. */
-function requestWith(edit: (message: ReturnType<typeof request>) => void): unknown {
-  const message = request();
-  edit(message);
-  return message;
-}
+const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
+const analyzePage = () => ({ type: 'analyzePage', html: '<!DOCTYPE html><p>Mayor Thomas Whitfield spoke.</p>', url: PAGE_URL });
 
 describe('parseRequest', () => {
-  it('accepts a well-formed analyzeArticle request as it is', () => {
-    expect(parseRequest(request())).toEqual(request());
+  it('accepts well-formed requests as they are', () => {
+    expect(parseRequest(analyzePage())).toEqual(analyzePage());
+    expect(parseRequest({ type: 'recordNotArticle', reason: 'A sign-in form.' })).toEqual({ type: 'recordNotArticle', reason: 'A sign-in form.' });
+    expect(parseRequest({ type: 'getTabAnalysis', tabId: 7 })).toEqual({ type: 'getTabAnalysis', tabId: 7 });
   });
 
-  it('accepts nulls where the article may have no value', () => {
-    const message = requestWith(({ article }) => Object.assign(article.metadata, { siteName: null, published: null, language: null }));
-    expect(parseRequest(message)).toEqual(message);
+  it('accepts a snapshot up to the longest one a content script makes', () => {
+    expect(parseRequest({ ...analyzePage(), html: 'x'.repeat(MAX_SNAPSHOT_CHARS) })).not.toBeNull();
+    expect(parseRequest({ ...analyzePage(), html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) })).toBeNull();
   });
 
-  // Keeps the protocol in step with the real extraction: a new field there must be added here.
-  it('accepts what extractArticle produces from a page', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/cli/article.html'), 'utf8');
-    const url = 'https://news.example.com/city/bridge.html';
-    const extraction = extractArticle(new JSDOM(html, { url }).window.document, url);
-    expect(extraction.isArticle).toBe(true);
-    if (!extraction.isArticle) return;
-    // The message crosses contexts as a structured clone: plain data only.
-    const message = structuredClone({ type: 'analyzeArticle', article: extraction.article });
-    expect(parseRequest(message)).toEqual(message);
-  });
-
-  it.each([null, undefined, 'analyzeArticle', 42, true, [], [request()]])('rejects a message that is not an object: %j', (message) => {
+  it.each([null, undefined, 'analyzePage', 42, true, [], [analyzePage()]])('rejects a message that is not an object: %j', (message) => {
     expect(parseRequest(message)).toBeNull();
   });
 
   it.each([
-    ['an unknown type', requestWith((message) => (message.type = 'deleteEverything'))],
-    ['no type', requestWith((message) => delete (message as Partial<typeof message>).type)],
-    ['no article', requestWith((message) => delete (message as Partial<typeof message>).article)],
-    ['an article that is a string', requestWith((message) => Object.assign(message, { article: 'text' }))],
-    ['no metadata', requestWith(({ article }) => delete (article as Partial<typeof article>).metadata)],
-    ['no paragraphs', requestWith(({ article }) => delete (article as Partial<typeof article>).paragraphs)],
-    ['no related links', requestWith(({ article }) => delete (article as Partial<typeof article>).related)],
-    ['a missing url', requestWith(({ article }) => delete (article.metadata as Partial<typeof article.metadata>).url)],
-    ['a numeric title', requestWith(({ article }) => Object.assign(article.metadata, { title: 7 }))],
-    ['a null canonicalUrl', requestWith(({ article }) => Object.assign(article.metadata, { canonicalUrl: null }))],
-    ['authors as a string', requestWith(({ article }) => Object.assign(article.metadata, { authors: 'Jane Doe' }))],
-    ['a numeric author', requestWith(({ article }) => Object.assign(article.metadata, { authors: [1] }))],
-    ['a date object for published', requestWith(({ article }) => Object.assign(article.metadata, { published: new Date() }))],
-    ['an undefined language', requestWith(({ article }) => Object.assign(article.metadata, { language: undefined }))],
-    ['a paragraph that is not text', requestWith(({ article }) => article.paragraphs.push({} as string))],
-    ['related as an object', requestWith(({ article }) => Object.assign(article, { related: {} }))],
-    ['a related link without url', requestWith(({ article }) => article.related.push({ title: 'x' } as never))],
-    ['no article links', requestWith(({ article }) => delete (article as Partial<typeof article>).articleLinks)],
-    ['an article link without title', requestWith(({ article }) => article.articleLinks.push({ url: 'https://a.example/' } as never))],
-    ['a related link with a numeric title', requestWith(({ article }) => article.related.push({ title: 1, url: 'https://a.example/' } as never))],
+    ['an unknown type', { ...analyzePage(), type: 'deleteEverything' }],
+    ['no type', { html: '<p></p>', url: PAGE_URL }],
+    ['no html', { type: 'analyzePage', url: PAGE_URL }],
+    ['html that is not text', { ...analyzePage(), html: { body: '' } }],
+    ['no url', { type: 'analyzePage', html: '<p></p>' }],
+    ['an unparsable url', { ...analyzePage(), url: 'not a url' }],
+    ['a url that is not a web page', { ...analyzePage(), url: 'file:///etc/passwd' }],
+    ['an extension page url', { ...analyzePage(), url: 'chrome-extension://abc/sidepanel.html' }],
+    ['a numeric url', { ...analyzePage(), url: 7 }],
+    ['a reason that is too long', { type: 'recordNotArticle', reason: 'x'.repeat(501) }],
+    ['a negative tab', { type: 'getTabAnalysis', tabId: -1 }],
+    ['a tab given as text', { type: 'getTabAnalysis', tabId: '7' }],
+    ['a fractional tab', { type: 'getTabAnalysis', tabId: 1.5 }],
+    ['a reader request sent to the background', { ...analyzePage(), type: 'readSnapshot' }],
   ])('rejects a request with %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
   });
 
   it.each([
-    ['the message', requestWith((message) => Object.assign(message, { reply: 'https://evil.example/' }))],
-    ['the article', requestWith(({ article }) => Object.assign(article, { html: '<script></script>' }))],
-    ['the metadata', requestWith(({ article }) => Object.assign(article.metadata, { cookies: 'a=b' }))],
-    ['a related link', requestWith(({ article }) => Object.assign(article.related[0]!, { onclick: 'x' }))],
+    ['analyzePage', { ...analyzePage(), reply: 'https://evil.example/' }],
+    ['recordNotArticle', { type: 'recordNotArticle', reason: 'x', tabId: 3 }],
+    ['getTabAnalysis', { type: 'getTabAnalysis', tabId: 3, all: true }],
   ])('rejects extra keys in %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('parseReaderRequest', () => {
+  it('accepts a well-formed readSnapshot request and nothing meant for the background', () => {
+    const request = { type: 'readSnapshot', html: '<p>x</p>', url: PAGE_URL };
+    expect(parseReaderRequest(request)).toEqual(request);
+    expect(parseReaderRequest(analyzePage())).toBeNull();
+    expect(parseReaderRequest({ type: 'getTabAnalysis', tabId: 1 })).toBeNull();
+    expect(parseReaderRequest({ ...request, extra: 1 })).toBeNull();
+    expect(parseReaderRequest({ ...request, url: 'javascript:alert(1)' })).toBeNull();
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * A copy of the live page as HTML, made in short slices so the page's main thread never waits on it.
+ * Reading the article (Readability) is the heaviest step of the pipeline; the copy lets it run in the
+ * extension's own process instead of on the page. Every element in the copy carries its position in
+ * document order, so what the reading keeps can be found again in the live page.
+ */
+import { ELEMENT_NODE, TEXT_NODE, UI_HOST_ATTRIBUTE } from '../dom';
+import { runInSlices, type Slicing } from '../slices';
+
+export const SNAPSHOT_INDEX_ATTRIBUTE = 'data-backstory-index';
+
+export interface PageSnapshot {
+  html: string;
+  /** The live elements in document order: `elements[i]` carries index i in `html`. */
+  elements: Element[];
+  /** The page was longer than the limit; `html` holds its beginning. */
+  truncated: boolean;
+}
+
+/** Browsers pass messages of up to 64 MiB; a page's HTML beyond this is ads and comments, not article. */
+export const MAX_SNAPSHOT_CHARS = 12_000_000;
+/** Nodes are tiny units: the clock is read once per this many. */
+const NODES_PER_CLOCK_READ = 128;
+
+const VOID_ELEMENTS = new Set('area base br col embed hr img input keygen link meta param source track wbr'.split(' '));
+/** Elements whose text the HTML parser reads raw: written back unescaped. */
+const RAW_TEXT_ELEMENTS = new Set('style script xmp iframe noembed noframes plaintext noscript'.split(' '));
+/** Nothing in these helps to read an article. */
+const LEFT_OUT_ELEMENTS = new Set(['style', 'template']);
+/** Structured data (JSON-LD) is the one kind of script the reading uses. */
+const isKeptScript = (element: Element): boolean => /^application\/ld\+json$/i.test(element.getAttribute('type')?.trim() ?? '');
+/** Attribute names the HTML parser reads back as one name. */
+const SAFE_ATTRIBUTE_NAME = /^[^\s"'<>/=\p{Cc}]+$/u;
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+
+function isLeftOut(element: Element): boolean {
+  if (element.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
+  // Scripts can be large and tell nothing, except structured data.
+  if (element.localName === 'script') return !isKeptScript(element);
+  // A stylesheet link says nothing about the article; other links (canonical, author) do.
+  if (element.localName === 'link') return /\bstylesheet\b/i.test(element.getAttribute('rel') ?? '');
+  return LEFT_OUT_ELEMENTS.has(element.localName);
+}
+
+function openingTag(element: Element, index: number): string {
+  let tag = `<${element.localName}`;
+  for (const attribute of Array.from(element.attributes)) {
+    // A page's own index attribute would point at the wrong element.
+    if (attribute.name === SNAPSHOT_INDEX_ATTRIBUTE || !SAFE_ATTRIBUTE_NAME.test(attribute.name)) continue;
+    tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  }
+  return `${tag} ${SNAPSHOT_INDEX_ATTRIBUTE}="${index}">`;
+}
+
+/** A step of the walk: a node to write, or the closing tag of an element whose children are written. */
+type Step = Node | { close: string };
+
+/**
+ * Copies `document` in slices (see lib/slices.ts). The page may change between slices; the copy
+ * is then a mix of before and after, which is fine for reading it.
+ */
+export function snapshotDocument(document: Document, slicing: Slicing, maxChars = MAX_SNAPSHOT_CHARS): Promise<PageSnapshot> {
+  return runInSlices(writeSnapshot(document, Math.min(maxChars, MAX_SNAPSHOT_CHARS)), slicing, NODES_PER_CLOCK_READ);
+}
+
+/** Writes the page as HTML, one node per step, stopping before `maxChars`. */
+export function* writeSnapshot(document: Document, maxChars: number): Generator<void, PageSnapshot> {
+  const parts: string[] = [];
+  const elements: Element[] = [];
+  let length = 0;
+  /** Adds `part` unless it would pass the limit; false then, and the copy ends there. */
+  const write = (part: string): boolean => {
+    if (length + part.length > maxChars) return false;
+    parts.push(part);
+    length += part.length;
+    return true;
+  };
+  const truncated = (): PageSnapshot => ({ html: parts.join(''), elements, truncated: true });
+  write('<!DOCTYPE html>');
+  const root = document.documentElement;
+  const stack: Step[] = root ? [root] : [];
+  while (stack.length > 0) {
+    yield;
+    const step = stack.pop() as Step;
+    if ('close' in step) {
+      if (!write(step.close)) return truncated();
+      continue;
+    }
+    if (step.nodeType === TEXT_NODE) {
+      const parent = step.parentNode as Element | null;
+      const text = (step as Text).data;
+      if (!write(parent && RAW_TEXT_ELEMENTS.has(parent.localName) ? text : escapeText(text))) return truncated();
+      continue;
+    }
+    if (step.nodeType !== ELEMENT_NODE) continue;
+    const element = step as Element;
+    if (isLeftOut(element)) continue;
+    if (!write(openingTag(element, elements.length))) return truncated();
+    elements.push(element);
+    if (VOID_ELEMENTS.has(element.localName)) continue;
+    stack.push({ close: `</${element.localName}>` });
+    // Children go on the stack last-first so they come off in document order.
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return { html: parts.join(''), elements, truncated: false };
+}
+
+/** The snapshot positions of `root` and the elements inside it, in document order (none outside a snapshot). */
+export function snapshotPositions(root: Element): number[] {
+  const positions: number[] = [];
+  for (const element of [root, ...Array.from(root.querySelectorAll(`[${SNAPSHOT_INDEX_ATTRIBUTE}]`))]) {
+    const value = element.getAttribute(SNAPSHOT_INDEX_ATTRIBUTE) ?? '';
+    if (/^\d{1,9}$/.test(value)) positions.push(Number(value));
+  }
+  return positions;
+}

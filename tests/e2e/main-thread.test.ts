@@ -1,0 +1,147 @@
+/**
+ * The page never feels the extension: on every page of the shared corpus (served under its own
+ * news domain), no task of the extension's on the page's main thread lasts 50 ms or more; a page
+ * that is not an article costs almost nothing and a site that is not enabled costs nothing at all.
+ * Tasks are attributed from a Chromium performance trace (the Long Tasks API cannot tell whose code
+ * ran). Firefox has neither Long Tasks nor a trace format this test reads: measured in Chromium only.
+ * Run with `npm run build && npx vitest run --config vitest.e2e.config.ts tests/e2e/main-thread.test.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../lib/types';
+import { assertBrowsersInstalled, launchChromiumContext } from './support/browsers';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { contentScriptTasks, startTrace, stopTrace, type ExtensionTask } from './support/trace';
+import { waitFor } from './support/wait';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BUILD = join(ROOT, '.output/chrome-mv3');
+const CORPUS_PAGES = resolve(ROOT, '../shared/corpus/pages');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const LONG_TASK_MS = 50;
+/** After the names are marked, how long the trace keeps running to catch any late work. */
+const SETTLE_MS = 1500;
+const SECTION_FRONT = { host: 'www.themoscowtimes.com', path: '/news' };
+const UNLISTED_PATH = '/unlisted-article.html';
+
+interface CorpusPage {
+  name: string;
+  url: URL;
+}
+
+/** Each corpus page under the address it was published at (its canonical link), over HTTPS. */
+function corpusPages(): CorpusPage[] {
+  if (!existsSync(CORPUS_PAGES)) throw new Error(`The shared corpus is missing: expected it at ${CORPUS_PAGES}`);
+  return readdirSync(CORPUS_PAGES).sort().map((name) => {
+    const { document } = new JSDOM(readFileSync(join(CORPUS_PAGES, name, 'source.html'))).window;
+    const address =
+      document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    if (!address) throw new Error(`${name} names no address of its own`);
+    const url = new URL(address);
+    url.protocol = 'https:';
+    return { name, url };
+  });
+}
+
+interface Measured {
+  tasks: ExtensionTask[];
+  analysis: Analysis | null;
+}
+
+const longest = (tasks: ExtensionTask[]): ExtensionTask => tasks[0] ?? { wallMs: 0, cpuMs: 0 };
+const total = (tasks: ExtensionTask[]): number => tasks.reduce((sum, task) => sum + task.wallMs, 0);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function report(what: string, { tasks }: Measured): void {
+  const top = longest(tasks);
+  console.log(`[e2e chromium main thread] ${what}: ${tasks.length} task(s), longest ${ms(top.wallMs)} (cpu ${ms(top.cpuMs)}), total ${ms(total(tasks))}`);
+}
+
+describe('chromium: the extension on the page main thread', () => {
+  const pages = corpusPages();
+  let server: FixtureServer;
+  let context: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  let extensionOrigin: string;
+  const measured = new Map<string, Measured>();
+
+  /** Opens `url` in a fresh tab while tracing; waits until the extension is done with it (or, with `expectAnalysis` false, a while). */
+  async function measure(url: string, expectAnalysis: boolean): Promise<Measured> {
+    const worker = context.serviceWorkers()[0];
+    if (!worker) throw new Error('The extension service worker is not running');
+    const tabIds = () => worker.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id))`) as Promise<number[]>;
+    const before = new Set(await tabIds());
+    const page = await context.newPage();
+    const tabId = (await tabIds()).find((id) => !before.has(id));
+    const cdp = await context.newCDPSession(page);
+    await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    let analysis: Analysis | null = null;
+    if (expectAnalysis) {
+      analysis = await waitFor(`the analysis of ${url}`, async () => {
+        const stored = (await worker.evaluate(`chrome.storage.session.get(${JSON.stringify(`analysis:${tabId}`)})`)) as Record<string, Analysis>;
+        return stored[`analysis:${tabId}`] ?? null;
+      }, 30_000);
+      if (analysis.isArticle && analysis.people.length > 0) {
+        await waitFor(`the underlines on ${url}`, async () => ((await page.evaluate('CSS.highlights.size')) as number) > 0 || null, 10_000);
+      }
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const tasks = contentScriptTasks(await stopTrace(cdp), extensionOrigin);
+    await page.close();
+    return { tasks, analysis };
+  }
+
+  beforeAll(async () => {
+    assertBrowsersInstalled();
+    if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run npm run build`);
+    const routes: Record<string, string> = {
+      [SECTION_FRONT.path]: join(FIXTURES, 'section-index.html'),
+      [UNLISTED_PATH]: join(FIXTURES, 'moscow-article.html'),
+    };
+    for (const page of pages) routes[page.url.pathname] = join(CORPUS_PAGES, page.name, 'source.html');
+    const hosts = [...new Set([SECTION_FRONT.host, ...pages.map((page) => page.url.hostname)])];
+    server = await startFixtureServer('/', routes, hosts);
+    // Every host resolves to the fixture server: the pages' third-party requests fail fast instead of waiting on the network.
+    ({ context, close: closeBrowser } = await launchChromiumContext({ extensionDir: BUILD, mappedHost: '*', httpsPort: server.httpsPort }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // Node gives non-web URLs the origin "null": the extension origin is spelled out.
+    extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    for (const page of pages) {
+      const result = await measure(page.url.href, true);
+      measured.set(page.name, result);
+      report(page.name, result);
+    }
+    const sectionFront = await measure(`https://${SECTION_FRONT.host}${SECTION_FRONT.path}`, true);
+    measured.set('section front', sectionFront);
+    report('section front (not an article)', sectionFront);
+    const unlisted = await measure(`http://127.0.0.1:${server.httpPort}${UNLISTED_PATH}`, false);
+    measured.set('unlisted', unlisted);
+    report('article on a site not enabled', unlisted);
+  }, 600_000);
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await server?.close();
+  });
+
+  it.each(pages.map((page) => page.name))('%s: read as an article, with no extension task of 50 ms or more', (name) => {
+    const result = measured.get(name);
+    expect(result?.analysis).toMatchObject({ isArticle: true });
+    expect(result?.tasks.length).toBeGreaterThan(0);
+    expect(longest(result?.tasks ?? []).wallMs).toBeLessThan(LONG_TASK_MS);
+  });
+
+  it('a page that is not an article costs a few milliseconds and says why', () => {
+    const result = measured.get('section front');
+    expect(result?.analysis).toMatchObject({ isArticle: false, reason: expect.any(String) });
+    expect(total(result?.tasks ?? [])).toBeLessThan(LONG_TASK_MS);
+  });
+
+  it('a site that is not enabled costs nothing: no extension code runs on it', () => {
+    expect(measured.get('unlisted')?.tasks).toEqual([]);
+  });
+});
