@@ -4,7 +4,7 @@
  */
 import { runToEnd } from '../slices';
 import { buildNameMatcher, type NameMatcher, type PersonForms } from './matcher';
-import { isInsideSkipped, locate, readPageText, type PageText, type TextPiece } from './page-text';
+import { isInsideSkipped, locate, readPageTextInSteps, textScope, type PageText, type TextPiece } from './page-text';
 
 /** One mention as plain data: [startNode:startOffset, endNode:endOffset) may span several text nodes. */
 export interface MentionSpan {
@@ -40,18 +40,18 @@ export function findMentionSpans(doc: Document, people: readonly PersonForms[], 
 }
 
 /**
- * `findMentionSpans` one article block per step, for `runInSlices`: on a long page the article is
- * read block by block, and the rest of the page (menus, comments, ads) is never walked.
+ * `findMentionSpans` in small steps, for `runInSlices`: the article is read block by block, a few
+ * hundred nodes at a time, and the rest of the page (menus, comments, ads) is never walked.
  */
 export function* mentionSpansInSteps(doc: Document, people: readonly PersonForms[], options: FindMentionsOptions = {}): Generator<void, MentionSpan[]> {
   const matcher = buildNameMatcher(people);
   const { articleElements } = options;
   const roots = articleElements ? outermost(articleElements) : [options.root ?? doc.body];
-  const keepText = articleElements ? (node: Text) => node.parentElement !== null && articleElements.has(node.parentElement) : undefined;
+  const scope = articleElements ? textScope(articleElements) : undefined;
   const spans: MentionSpan[] = [];
   for (const root of roots) {
     if (!root || !matcher || isInsideSkipped(root)) continue;
-    spans.push(...spansIn(readPageText(root, keepText), matcher));
+    spans.push(...spansIn(yield* readPageTextInSteps(root, scope), matcher));
     yield;
   }
   return spans;

@@ -81,13 +81,35 @@ function needsBreak(previous: Container | null, current: Container, lastCharacte
   return previous.link !== current.link && WORD_CHARACTER.test(lastCharacter) && WORD_CHARACTER.test(next.charAt(0));
 }
 
-/** `keepText` narrows the text read to some of the text nodes (say, the article's); all by default. */
-export function readPageText(root: Element, keepText: (node: Text) => boolean = () => true): PageText {
+/** Limits the text read to the text directly inside some elements (the article's, say). */
+export interface TextScope {
+  elements: ReadonlySet<Element>;
+  /** Their ancestors: the only other elements worth walking into. */
+  ancestors: ReadonlySet<Element>;
+}
+
+export function textScope(elements: ReadonlySet<Element>): TextScope {
+  const ancestors = new Set<Element>();
+  for (const element of elements) {
+    for (let parent = element.parentElement; parent && !ancestors.has(parent); parent = parent.parentElement) ancestors.add(parent);
+  }
+  return { elements, ancestors };
+}
+
+/** How many nodes one step of `readPageTextInSteps` walks. */
+const NODES_PER_STEP = 256;
+
+/**
+ * The visible text under `root`, a few hundred nodes per step (for `runInSlices`). With a scope, subtrees that
+ * hold none of its elements (comments, ads, menus) are not even walked.
+ */
+export function* readPageTextInSteps(root: Element, scope?: TextScope): Generator<void, PageText> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE) return keepText(node as Text) ? FILTER_ACCEPT : FILTER_SKIP;
+    if (node.nodeType !== ELEMENT_NODE) return !scope || scope.elements.has(node.parentNode as Element) ? FILTER_ACCEPT : FILTER_SKIP;
     const element = node as Element;
     if (isSkippedElement(element)) return FILTER_REJECT;
+    if (scope && !scope.elements.has(element) && !scope.ancestors.has(element)) return FILTER_REJECT;
     return element.localName === 'br' ? FILTER_ACCEPT : FILTER_SKIP;
   });
   // Parts joined once at the end: testing a growing string's last character would flatten it each time.
@@ -103,7 +125,9 @@ export function readPageText(root: Element, keepText: (node: Text) => boolean = 
     lastCharacter = part.charAt(part.length - 1);
   };
   let previous: Container | null = null;
+  let walked = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++walked % NODES_PER_STEP === 0) yield;
     if (node.nodeType === ELEMENT_NODE) {
       push(BREAK, null); // <br>
       continue;
