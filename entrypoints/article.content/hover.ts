@@ -4,7 +4,7 @@
  * animation frame, plus Escape and touch taps. Everything is registered through the content-script
  * context, so an extension update or reload leaves no listener or element behind.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { CardStateMachine, type CardOptions, type CardTarget } from '../../lib/annotate/card-state';
 import { personAtPoint, type RectLike } from '../../lib/annotate/hit-test';
 import type { Mention } from '../../lib/annotate/mentions';
@@ -36,7 +36,7 @@ function targetAt(mentions: readonly Mention[], x: number, y: number): HoverTarg
 }
 
 export function wireHoverCard(
-  ctx: ContentScriptContext,
+  ctx: Lifetime,
   mentions: readonly Mention[],
   people: readonly Person[],
   options: CardOptions = {},

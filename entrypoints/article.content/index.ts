@@ -1,47 +1,99 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { groupMentions, highlightNames, registerHighlights } from '../../lib/annotate/highlights';
-import { mentionSpansInSteps, toMentions } from '../../lib/annotate/mentions';
+import { articleRoots, mentionSpansInSteps, toMentions } from '../../lib/annotate/mentions';
+import { pageAddress, PageChangeWatcher, touchesArticle } from '../../lib/annotate/page-changes';
 import { sendRequest } from '../../lib/messaging/client';
 import { quickArticleCheck } from '../../lib/page/article-check';
 import { snapshotDocument } from '../../lib/page/snapshot';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { runInSlices, type Slicing } from '../../lib/slices';
 import { wireHoverCard } from './hover';
+import { ReadingLifetime, type Lifetime } from './lifetime';
 import './highlights.css';
 
 /** Idle time may never come on a busy page; after this long a slice runs anyway. */
 const IDLE_TIMEOUT_MS = 200;
+/** How often the address is compared, for navigations that change nothing in the DOM at first. */
+const ADDRESS_POLL_MS = 1000;
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   // The stylesheet goes in the manifest: the browser applies it without adding anything to the page's DOM.
   cssInjectionMode: 'manifest',
-  async main(ctx) {
-    // Every step on the page's thread is short and runs when the page is idle: a cheap check, a copy
-    // made in slices, then marking the names. Reading the article and the text analysis run in the
-    // extension's own process (background, offscreen document).
-    const slicing: Slicing = {
-      yieldToPage: () => new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS })),
-      now: () => performance.now(),
-      signal: ctx.signal,
+  main(ctx) {
+    let reading: ReadingLifetime | null = null;
+    let roots: Element[] = [];
+    const readAgain = () => {
+      // The previous reading's highlights, card and listeners go before anything new is drawn.
+      reading?.end();
+      const current = new ReadingLifetime(ctx);
+      reading = current;
+      roots = [];
+      readPage(current).then(
+        (found) => {
+          if (!current.isInvalid) roots = found;
+        },
+        (error: unknown) => {
+          if (!current.isInvalid) console.error('Backstory could not read this page:', error);
+        },
+      );
     };
-    await slicing.yieldToPage();
-    const check = quickArticleCheck(document);
-    if (!check.likelyArticle) {
-      // The side panel tells the reader why there is nothing to show.
-      await sendRequest({ type: 'recordNotArticle', reason: check.reason });
-      return;
-    }
-    await slicing.yieldToPage();
-    const snapshot = await snapshotDocument(document, slicing);
-    const { analysis, articleElements } = await sendRequest({ type: 'analyzePage', html: snapshot.html, url: location.href });
-    if (!analysis.isArticle || ctx.isInvalid) return;
-    await slicing.yieldToPage();
-    const elements = new Set(articleElements.flatMap((position) => snapshot.elements[position] ?? []));
-    const spans = await runInSlices(mentionSpansInSteps(document, analysis.people, { articleElements: elements.size > 0 ? elements : undefined }), slicing);
-    const mentions = toMentions(spans);
-    ctx.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
-    wireHoverCard(ctx, mentions, analysis.people);
+
+    const watcher = new PageChangeWatcher(
+      { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as number), now: () => performance.now() },
+      readAgain,
+    );
+    let address = pageAddress(location.href);
+    const checkAddress = () => {
+      const current = pageAddress(location.href);
+      if (current === address) return;
+      address = current;
+      watcher.addressChanged();
+    };
+    ctx.setInterval(checkAddress, ADDRESS_POLL_MS);
+    ctx.addEventListener(window, 'popstate', checkAddress);
+    const observer = new MutationObserver((records) => {
+      checkAddress();
+      watcher.mutated(touchesArticle(records, roots));
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      watcher.stop();
+    });
+    readAgain();
   },
 });
+
+/**
+ * One reading of the page, every step on the page's thread short and in idle time: a cheap check,
+ * a copy made in slices, then the names marked block by block. Reading the article and the text
+ * analysis run in the extension's own process (background, offscreen document). Returns the
+ * blocks the article was read from, so later changes to them can be noticed.
+ */
+async function readPage(lifetime: Lifetime): Promise<Element[]> {
+  const slicing: Slicing = {
+    yieldToPage: () => new Promise<void>((resolve) => lifetime.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS })),
+    now: () => performance.now(),
+    signal: lifetime.signal,
+  };
+  await slicing.yieldToPage();
+  const check = quickArticleCheck(document);
+  if (!check.likelyArticle) {
+    // The side panel tells the reader why there is nothing to show.
+    await sendRequest({ type: 'recordNotArticle', reason: check.reason });
+    return [];
+  }
+  await slicing.yieldToPage();
+  const snapshot = await snapshotDocument(document, slicing);
+  const { analysis, articleElements } = await sendRequest({ type: 'analyzePage', html: snapshot.html, url: location.href });
+  if (!analysis.isArticle || lifetime.isInvalid) return [];
+  await slicing.yieldToPage();
+  const elements = new Set(articleElements.flatMap((position) => snapshot.elements[position] ?? []));
+  const spans = await runInSlices(mentionSpansInSteps(document, analysis.people, { articleElements: elements.size > 0 ? elements : undefined }), slicing);
+  const mentions = toMentions(spans);
+  lifetime.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
+  wireHoverCard(lifetime, mentions, analysis.people);
+  return articleRoots(elements);
+}

@@ -46,7 +46,7 @@ export function findMentionSpans(doc: Document, people: readonly PersonForms[], 
 export function* mentionSpansInSteps(doc: Document, people: readonly PersonForms[], options: FindMentionsOptions = {}): Generator<void, MentionSpan[]> {
   const matcher = buildNameMatcher(people);
   const { articleElements } = options;
-  const roots = articleElements ? outermost(articleElements) : [options.root ?? doc.body];
+  const roots = articleElements ? articleRoots(articleElements) : [options.root ?? doc.body];
   const scope = articleElements ? textScope(articleElements) : undefined;
   const spans: MentionSpan[] = [];
   for (const root of roots) {
@@ -80,7 +80,7 @@ function spansIn({ text, pieces }: PageText, matcher: NameMatcher): MentionSpan[
 }
 
 /** The elements of `elements` still in the page and not inside another of them, in document order. */
-function outermost(elements: ReadonlySet<Element>): Element[] {
+export function articleRoots(elements: ReadonlySet<Element>): Element[] {
   const roots: Element[] = [];
   for (const element of elements) {
     if (!element.isConnected) continue;

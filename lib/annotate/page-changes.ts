@@ -1,0 +1,112 @@
+/**
+ * When to read the page again: after a single-page-app navigation (the address changes without a
+ * load) once the new content has settled, and after the article's own text changes (a live blog,
+ * a correction), at most so often. Pure: timers and the clock come in from the content script.
+ */
+import { UI_HOST_ATTRIBUTE } from '../dom';
+
+export type PageChange = 'navigation' | 'update';
+
+export interface ChangeClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+}
+
+export interface ChangeTiming {
+  /** The page must be this quiet before it is read again: a navigation renders in bursts. */
+  quietMs: number;
+  /** A page that never goes quiet (tickers, ads) is read this long after the change anyway. */
+  maxWaitMs: number;
+  /** Article updates are read again at most this often; a live blog may change every second. */
+  updateIntervalMs: number;
+}
+
+export const CHANGE_TIMING: ChangeTiming = { quietMs: 800, maxWaitMs: 5000, updateIntervalMs: 10_000 };
+
+export class PageChangeWatcher {
+  private pending: PageChange | null = null;
+  private firstChangeAt = 0;
+  private lastReadAt: number;
+  private timer: unknown = null;
+
+  constructor(
+    private readonly clock: ChangeClock,
+    private readonly onChange: (change: PageChange) => void,
+    private readonly timing: ChangeTiming = CHANGE_TIMING,
+  ) {
+    this.lastReadAt = clock.now();
+  }
+
+  /** The page's address changed (path or query; a new #fragment is the same page). */
+  addressChanged(): void {
+    if (this.pending === null) this.firstChangeAt = this.clock.now();
+    this.pending = 'navigation';
+    this.waitForQuiet();
+  }
+
+  /** The page's DOM changed; `inArticle` when the change touches the article that was read. */
+  mutated(inArticle: boolean): void {
+    if (this.pending === 'navigation') {
+      this.waitForQuiet();
+      return;
+    }
+    if (!inArticle) return;
+    if (this.pending === null) this.firstChangeAt = this.clock.now();
+    this.pending = 'update';
+    this.waitForQuiet();
+  }
+
+  stop(): void {
+    this.clearTimer();
+    this.pending = null;
+  }
+
+  private waitForQuiet(): void {
+    const now = this.clock.now();
+    const quietAt = now + this.timing.quietMs;
+    const latest = this.firstChangeAt + this.timing.maxWaitMs;
+    const earliest = this.pending === 'update' ? this.lastReadAt + this.timing.updateIntervalMs : now;
+    this.schedule(Math.max(Math.min(quietAt, latest), earliest) - now);
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer();
+    this.timer = this.clock.setTimeout(() => this.fire(), Math.max(0, delayMs));
+  }
+
+  private fire(): void {
+    this.timer = null;
+    const change = this.pending;
+    if (change === null) return;
+    this.pending = null;
+    this.lastReadAt = this.clock.now();
+    this.onChange(change);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+/** The part of an address that names the page: a new #fragment (a jump to a heading) is not a new page. */
+export function pageAddress(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return url.href;
+}
+
+const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute(UI_HOST_ATTRIBUTE);
+
+/**
+ * Whether DOM changes touch the article read from `roots`: text or elements changed inside it, or
+ * it left the page (replaced by the next article). Our own card host coming and going is not a change.
+ */
+export function touchesArticle(records: readonly MutationRecord[], roots: readonly Element[]): boolean {
+  if (roots.some((root) => !root.isConnected)) return true;
+  return records.some((record) => {
+    if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOwnUi)) return false;
+    return roots.some((root) => root.contains(record.target));
+  });
+}
