@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './lib/sites';
+import { noHtmlSinks } from './scripts/build/no-html-sinks';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox builds default to MV2 in WXT; both stores get MV3.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     // storage: each tab's analysis, in session storage only. offscreen (Chrome): the page reader's
@@ -27,6 +28,8 @@ export default defineConfig({
         // Backstory sends nothing anywhere: page text and reading history stay on the device.
         data_collection_permissions: { required: ['none'] },
       },
+      // data_collection_permissions needs Firefox for Android 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });
