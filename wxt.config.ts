@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands';
 import { NEWS_SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
@@ -9,8 +10,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Backstory',
-    // storage: each tab's analysis, in session storage only.
-    permissions: ['storage'],
+    // storage: each tab's analysis, in session storage only. contextMenus: "Show in Backstory side
+    // panel" on the news sites (Firefox accepts the name for its `menus`).
+    permissions: ['storage', 'contextMenus'],
     // The sites the content script already runs on: with them, tabs.query tells the side panel a
     // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
     // elsewhere, without the `tabs` permission (every tab's address).
@@ -26,6 +28,12 @@ export default defineConfig({
         // Backstory sends nothing anywhere: page text and reading history stay on the device.
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    // The command that opens the panel has a different name in each browser: the shortcuts are added per build.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.commands = { ...manifest.commands, ...manifestCommands(wxt.config.browser) };
     },
   },
 });

@@ -5,6 +5,7 @@ import { sendRequest } from '../../lib/messaging/client';
 import { extractArticle } from '../../lib/page/extract';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { wireHoverCard } from './hover';
+import { wireNavigation } from './navigation';
 import './highlights.css';
 
 export default defineContentScript({
@@ -25,5 +26,6 @@ export default defineContentScript({
     const mentions = findMentionRanges(document, analysis.people);
     ctx.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
     wireHoverCard(ctx, mentions, analysis.people);
+    wireNavigation(ctx, mentions, analysis.people);
   },
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../../lib/messaging/handler';
 import { sessionAnalysisStore } from '../../lib/tabs/analysis-store';
+import { sidePanelControl, wireNavigation } from './navigation';
 
 export default defineBackground(() => {
   // An extension page is no content script even when it fills a tab (the panel pinned as a tab, in e2e or by the reader).
@@ -11,9 +12,11 @@ export default defineBackground(() => {
       message,
       { tabId: sender.url?.startsWith(ownPages) ? null : (sender.tab?.id ?? null), fromThisExtension: sender.id === browser.runtime.id },
       sessionAnalysisStore,
+      sidePanelControl,
     ),
   );
   browser.tabs.onRemoved.addListener((tabId) => void sessionAnalysisStore.forget(tabId));
+  wireNavigation();
   openSidePanelFromToolbar();
 });
 

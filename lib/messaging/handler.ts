@@ -16,12 +16,27 @@ export interface Sender {
   fromThisExtension: boolean;
 }
 
+/** What the background can do with the side panel (browser APIs, so injected). */
+export interface SidePanelControl {
+  /** Opens the panel beside the tab. Called before anything is awaited: the browser allows it only inside the reader's click. */
+  open(tabId: number): Promise<void>;
+  /** Asks the panel to show this person (kept until the panel picks it up). */
+  focus(tabId: number, personKey: string): Promise<void>;
+  /** The keys that open the panel, or null when the reader removed them. */
+  shortcut(): Promise<string | null>;
+}
+
 /**
  * The background's answer to one message: sender checked, payload validated, then dispatched.
  * Content scripts may only hand in their own tab's article; only extension pages may read a tab's
  * analysis, since it tells what the reader is reading.
  */
-export async function handleRequest(message: unknown, sender: Sender, store: AnalysisStore): Promise<Replies[keyof Replies] | ErrorReply> {
+export async function handleRequest(
+  message: unknown,
+  sender: Sender,
+  store: AnalysisStore,
+  panel?: SidePanelControl,
+): Promise<Replies[keyof Replies] | ErrorReply> {
   if (!sender.fromThisExtension) return { error: 'Unknown sender' };
   const request = parseRequest(message);
   if (!request) return { error: 'Malformed request' };
@@ -41,5 +56,16 @@ export async function handleRequest(message: unknown, sender: Sender, store: Ana
     case 'getTabAnalysis':
       if (sender.tabId !== null) return { error: 'getTabAnalysis comes from an extension page' };
       return store.load(request.tabId);
+    case 'openSidePanel':
+      if (sender.tabId === null) return { error: 'openSidePanel comes from a tab' };
+      if (!panel) return { error: 'No side panel to open here' };
+      // No await before open(): the click's user gesture would be gone.
+      await panel.open(sender.tabId);
+      await panel.focus(sender.tabId, request.personKey);
+      return { opened: true };
+    case 'getPanelShortcut':
+      if (sender.tabId === null) return { error: 'getPanelShortcut comes from a tab' };
+      if (!panel) return { error: 'No side panel here' };
+      return { shortcut: await panel.shortcut() };
   }
 }
