@@ -18,14 +18,15 @@ export interface ManifestCommand {
 }
 
 /**
- * Alt+Shift with a letter no browser binds by default; on a Mac, Control+Shift, since Option+Shift
- * types characters there.
+ * Alt+Shift with a letter neither browser binds: J for "next" (as in many readers), K beside it.
+ * Chromium binds Alt+Shift+N itself, so it would not give it to Backstory (tests/e2e/navigation).
+ * On a Mac, Control+Shift, since Option+Shift types characters there.
  */
 export function manifestCommands(browser: string): Record<string, ManifestCommand> {
   return {
     [NEXT_MENTION_COMMAND]: {
       description: 'Go to the next name Backstory underlined in the page',
-      suggested_key: { default: 'Alt+Shift+N', mac: 'MacCtrl+Shift+N' },
+      suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
     },
     [openPanelCommand(browser)]: {
       description: browser === 'firefox' ? 'Open the Backstory sidebar' : 'Open the Backstory side panel',

@@ -96,7 +96,7 @@ describe('updateContextMenuSites', () => {
 describe('sidePanelControl', () => {
   it('reads the panel shortcut the reader set, and null when they removed it', async () => {
     const getAll = vi.spyOn(fakeBrowser.commands, 'getAll');
-    getAll.mockResolvedValueOnce([{ name: NEXT_MENTION_COMMAND, shortcut: 'Alt+Shift+N' }, { name: '_execute_action', shortcut: 'Ctrl+Shift+Y' }]);
+    getAll.mockResolvedValueOnce([{ name: NEXT_MENTION_COMMAND, shortcut: 'Alt+Shift+J' }, { name: '_execute_action', shortcut: 'Ctrl+Shift+Y' }]);
     expect(await sidePanelControl.shortcut()).toBe('Ctrl+Shift+Y');
     getAll.mockResolvedValueOnce([{ name: '_execute_action', shortcut: '' }]);
     expect(await sidePanelControl.shortcut()).toBeNull();
