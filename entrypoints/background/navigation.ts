@@ -40,7 +40,7 @@ export async function handleCommand(command: string, tab: Browser.tabs.Tab | und
  * focus that person. Off a name the panel simply opens.
  */
 export async function handleMenuClick(
-  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'frameId'>,
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId'>,
   tab: Browser.tabs.Tab | undefined,
   open: (tabId: number) => Promise<void> = openSidePanel,
 ): Promise<void> {

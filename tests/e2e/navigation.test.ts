@@ -6,8 +6,8 @@
  * unit-tested (tests/unit/background/navigation.test.ts).
  * Run after `npm run build && npm run build:firefox`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,24 +18,11 @@ import {
   type BrowserUnderTest,
   type OpenedPage,
 } from './support/browsers';
+import { ARTICLE_PATH, assertBuilt, BUILDS, FIXTURES, NEWS_HOST, SCREENSHOTS } from './support/builds';
 import { accessibleButtonBox, mentionBoxScript, type Box } from './support/card';
 import type { PageFingerprint } from './support/probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const SCREENSHOTS = join(ROOT, '.output/e2e');
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
-const NEWS_HOST = 'www.themoscowtimes.com';
-const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
-
-function assertBuilt(dir: string): void {
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build && npm run build:firefox`);
-}
 
 /** The flashed mention as a page script sees it: its text and box, and where the window is. */
 interface Flash {

@@ -53,7 +53,7 @@ describe('handleMenuClick', () => {
       calls.push(`open ${tabId}`);
       return Promise.resolve();
     };
-    const clicked = handleMenuClick({ menuItemId: SHOW_PERSON_MENU_ID, frameId: 0 }, { id: 9 } as never, open);
+    const clicked = handleMenuClick({ menuItemId: SHOW_PERSON_MENU_ID }, { id: 9 } as never, open);
     // Before anything was awaited: browsers open a panel only while the click lasts.
     expect(calls[0]).toBe('open 9');
     await clicked;
@@ -64,14 +64,14 @@ describe('handleMenuClick', () => {
   it('only opens the panel when the menu was not opened on a name', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ personKey: null });
     const open = vi.fn(() => Promise.resolve());
-    await handleMenuClick({ menuItemId: SHOW_PERSON_MENU_ID, frameId: 0 }, { id: 9 } as never, open);
+    await handleMenuClick({ menuItemId: SHOW_PERSON_MENU_ID }, { id: 9 } as never, open);
     expect(open).toHaveBeenCalledWith(9);
     expect(await sessionFocusStore.take(9)).toBeNull();
   });
 
   it('ignores other menu items', async () => {
     const open = vi.fn(() => Promise.resolve());
-    await handleMenuClick({ menuItemId: 'someone-else', frameId: 0 }, { id: 9 } as never, open);
+    await handleMenuClick({ menuItemId: 'someone-else' }, { id: 9 } as never, open);
     expect(open).not.toHaveBeenCalled();
   });
 });
