@@ -50,32 +50,32 @@ function viewportOf(doc: Document) {
   return { width: view.clientWidth, height: view.clientHeight };
 }
 
-/** What went wrong opening the panel, in the reader's words, with the way that always works. */
-const openProblem = (error: unknown) =>
-  `The side panel did not open (${error instanceof Error ? error.message : String(error)}). Use the Backstory button in the toolbar.`;
+/** Said in the card when the panel did not open, with the way that always works (the browser's words go to the console). */
+const OPEN_PROBLEM = 'The side panel did not open. Use the Backstory button in the toolbar.';
 
 export function createCardHost(doc: Document, access: PanelAccess): CardHost {
   let mounted: Mounted | null = null;
   /** The card on screen, so a failed opening can be told in it. */
   let shown: { person: Person; placement: CardPlacement | null; sheet: boolean; problem: string | null } | null = null;
 
-  const draw = () => {
-    if (!mounted || !shown) return;
-    const { person, placement, sheet } = shown;
-    render(<HoverCard person={person} placement={placement} sheet={sheet} panel={panelLink(person)} />, mounted.container);
-  };
-
   const panelLink = (person: Person): PanelLink => {
     if (access.kind === 'shortcut') return { kind: 'shortcut', keys: access.keys() };
     const onOpen = () => {
       // Called inside the click: Chrome lets its user gesture open the panel from the background.
       access.open(person.key).catch((error: unknown) => {
+        console.warn('Backstory: the side panel did not open', error);
         if (shown?.person !== person) return;
-        shown.problem = openProblem(error);
+        shown.problem = OPEN_PROBLEM;
         draw();
       });
     };
     return { kind: 'button', onOpen, problem: shown?.problem ?? null };
+  };
+
+  const draw = () => {
+    if (!mounted || !shown) return;
+    const { person, placement, sheet } = shown;
+    render(<HoverCard person={person} placement={placement} sheet={sheet} panel={panelLink(person)} />, mounted.container);
   };
 
   return {

@@ -19,7 +19,8 @@ let followed: number | null = null;
 /** Only the latest refresh may render: tab switches can overlap slower lookups. */
 let generation = 0;
 let state: PanelState | null = null;
-let navigation: Omit<PanelNavigation, 'onShowPerson'> = { current: null, focusRequest: 0, announcement: '' };
+const NO_NAVIGATION: Omit<PanelNavigation, 'onShowPerson'> = { current: null, focusRequest: 0, announcement: '' };
+let navigation = NO_NAVIGATION;
 /** Only the latest move may be announced: answers to quick clicks can arrive out of order. */
 let move = 0;
 
@@ -31,7 +32,7 @@ function draw(): void {
 async function showPerson(personKey: string): Promise<void> {
   if (followed === null) return;
   const mine = ++move;
-  const name = state?.kind === 'article' ? (state.article.people.find((person) => person.key === personKey)?.name ?? personKey) : personKey;
+  const name = (state?.kind === 'article' && state.article.people.find((person) => person.key === personKey)?.name) || personKey;
   navigation = { ...navigation, current: personKey };
   draw();
   let announcement: string;
@@ -75,7 +76,7 @@ async function refresh(): Promise<void> {
   const tab = await tabFacts();
   const result = await lookup(tab.tabId);
   if (mine !== generation) return;
-  if (tab.tabId !== followed) navigation = { current: null, focusRequest: 0, announcement: '' };
+  if (tab.tabId !== followed) navigation = NO_NAVIGATION;
   followed = tab.tabId;
   state = panelState(tab, result);
   draw();

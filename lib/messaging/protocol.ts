@@ -129,7 +129,6 @@ const MAX_PERSON_KEY_LENGTH = 200;
 const isPersonKey = (value: unknown): value is string => isString(value) && value.length > 0 && value.length <= MAX_PERSON_KEY_LENGTH;
 
 /** Returns the request if `message` is a well-formed one, else null. */
-
 export function parseRequest(message: unknown): Request | null {
   if (hasExactKeys(message, ['type', 'article']) && message.type === 'analyzeArticle' && isExtractedArticle(message.article)) {
     return { type: 'analyzeArticle', article: message.article };
