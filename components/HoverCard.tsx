@@ -65,7 +65,8 @@ export function HoverCard({ person, panel, placement, sheet = false }: HoverCard
   const style = sheet || !placement ? undefined : { left: `${placement.left}px`, top: `${placement.top}px` };
   const className = ['card', sheet ? 'sheet' : '', !sheet && !placement ? 'measuring' : ''].filter(Boolean).join(' ');
   return (
-    <div class={className} style={style} role="tooltip" aria-label={`About ${person.name}`}>
+    // A tooltip may hold no control (ARIA): with the panel button the card is a non-modal dialog.
+    <div class={className} style={style} role={panel?.kind === 'button' ? 'dialog' : 'tooltip'} aria-label={`About ${person.name}`}>
       <div class="name">{person.name}</div>
       {(person.role || person.official) && (
         <div class="role">

@@ -69,6 +69,8 @@ describe('HoverCard', () => {
     const card = renderCard({ person: person(), placement: null, panel: { kind: 'button', onOpen, problem: null } });
     const controls = [...card.querySelectorAll('button, a, input, select, textarea')];
     expect(controls.map((control) => control.textContent)).toEqual(['Open in side panel']);
+    // A tooltip may not hold a control.
+    expect(card.querySelector('.card')?.getAttribute('role')).toBe('dialog');
     (controls[0] as HTMLButtonElement).click();
     expect(onOpen).toHaveBeenCalledTimes(1);
     expect(card.querySelector('[role=alert]')).toBeNull();
@@ -82,6 +84,7 @@ describe('HoverCard', () => {
     expect(card.querySelector('.panel-link')?.textContent).toBe('More in the Backstory sidebar: Alt+Shift+K');
     expect(card.querySelector('kbd')?.textContent).toBe('Alt+Shift+K');
     expect(card.querySelectorAll('button, a, input').length).toBe(0);
+    expect(card.querySelector('.card')?.getAttribute('role')).toBe('tooltip');
     const unset = renderCard({ person: person(), placement: null, panel: { kind: 'shortcut', keys: null } });
     expect(unset.querySelector('.panel-link')?.textContent).toMatch(/toolbar button/);
   });
