@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands';
 import { NEWS_SITE_MATCHES } from './lib/sites';
 import { noHtmlSinks } from './scripts/build/no-html-sinks';
 
@@ -10,9 +11,10 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    // storage: each tab's analysis, in session storage only. offscreen (Chrome): the page reader's
-    // DOM parser, which Chrome's service worker lacks (Firefox's background page has one).
-    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // storage: each tab's analysis, in session storage only. contextMenus: "Show in Backstory side
+    // panel" on the news sites (Firefox accepts the name for its `menus`). offscreen (Chrome): the
+    // page reader's DOM parser, which Chrome's service worker lacks (Firefox's background page has one).
+    permissions: ['storage', 'contextMenus', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // The sites the content script already runs on: with them, tabs.query tells the side panel a
     // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
     // elsewhere, without the `tabs` permission (every tab's address).
@@ -32,4 +34,10 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
+  hooks: {
+    // The command that opens the panel has a different name in each browser: the shortcuts are added per build.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.commands = { ...manifest.commands, ...manifestCommands(wxt.config.browser) };
+    },
+  },
 });

@@ -3,6 +3,7 @@
  * node by Preact, never parsed as markup.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleView, EventView, PanelState, PersonView } from '../lib/sidepanel/view-model';
 import type { RelatedLink } from '../lib/types';
 
@@ -28,7 +29,18 @@ function statusText(state: PanelState): string | null {
 const isEmpty = (article: ArticleView) =>
   !article.people.length && !article.events.length && !article.related.length && !article.articleLinks.length;
 
-export function SidePanel({ state }: { state: PanelState }) {
+/** Moving from the panel to the page and back: which person is current, and what the last move did. */
+export interface PanelNavigation {
+  /** The person last shown in the page or asked for from it: marked as current. */
+  current: string | null;
+  /** Changes each time keyboard focus should move to the current person (the page asked for them). */
+  focusRequest: number;
+  /** Where the page went, or why it could not (read out politely). */
+  announcement: string;
+  onShowPerson(personKey: string): void;
+}
+
+export function SidePanel({ state, navigation }: { state: PanelState; navigation?: PanelNavigation }) {
   const status = statusText(state);
   return (
     <main class="panel" aria-labelledby="panel-title">
@@ -39,21 +51,29 @@ export function SidePanel({ state }: { state: PanelState }) {
       <p class={`status status-${state.kind}`} role="status" aria-live="polite">
         {status}
       </p>
-      {state.kind === 'article' && <ArticleSections article={state.article} />}
+      {state.kind === 'article' && <ArticleSections article={state.article} navigation={navigation} />}
     </main>
   );
 }
 
-function ArticleSections({ article }: { article: ArticleView }) {
+function ArticleSections({ article, navigation }: { article: ArticleView; navigation: PanelNavigation | undefined }) {
   return (
     <>
       <Section id="people" title="People" empty="No people found in this article.">
         {article.people.length > 0 && (
-          <ul class="people">
-            {article.people.map((person) => (
-              <PersonItem key={person.key} person={person} />
-            ))}
-          </ul>
+          <>
+            <p id="people-hint" class="hint">
+              Select a name to go to its next mention in the page.
+            </p>
+            <p class="where" aria-live="polite">
+              {navigation?.announcement}
+            </p>
+            <ul class="people">
+              {article.people.map((person) => (
+                <PersonItem key={person.key} person={person} navigation={navigation} />
+              ))}
+            </ul>
+          </>
         )}
       </Section>
       <Section id="events" title="Events" empty="No dated events found in this article.">
@@ -94,10 +114,26 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
   );
 }
 
-function PersonItem({ person }: { person: PersonView }) {
+function PersonItem({ person, navigation }: { person: PersonView; navigation: PanelNavigation | undefined }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const current = navigation?.current === person.key;
+  const focusRequest = navigation?.focusRequest ?? 0;
+  useEffect(() => {
+    // Focusing also scrolls the name into view.
+    if (current && focusRequest > 0) button.current?.focus();
+  }, [current, focusRequest]);
   return (
-    <li class="person">
-      <span class="name">{person.name}</span>
+    <li class={current ? 'person current' : 'person'}>
+      <button
+        ref={button}
+        type="button"
+        class="name"
+        aria-current={current ? 'true' : undefined}
+        aria-describedby="people-hint"
+        onClick={() => navigation?.onShowPerson(person.key)}
+      >
+        {person.name}
+      </button>
       {person.official && <span class="badge">official</span>}
       {person.role && <span class="role">{person.role}</span>}
       <span class="mentions">{person.mentions === 1 ? '1 mention' : `${person.mentions} mentions`}</span>

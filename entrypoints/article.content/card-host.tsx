@@ -4,12 +4,17 @@
  * scripts and styles cannot reach the card and the card's styles cannot leak out.
  */
 import { render } from 'preact';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCard, type PanelLink } from '../../components/HoverCard';
 import cardCss from '../../components/HoverCard.css?inline';
-import { placeCard } from '../../lib/annotate/card-position';
+import { placeCard, type CardPlacement } from '../../lib/annotate/card-position';
 import type { RectLike } from '../../lib/annotate/hit-test';
 import { UI_HOST_ATTRIBUTE } from '../../lib/dom';
 import type { Person } from '../../lib/types';
+
+/** How this browser lets the card reach the side panel (see panel-access.ts). */
+export type PanelAccess =
+  | { kind: 'click'; open(personKey: string): Promise<void> }
+  | { kind: 'shortcut'; keys(): string | null };
 
 export interface CardHost {
   /** Shows `person`'s card next to `anchor`, or as a bottom sheet when `anchor` is null. */
@@ -45,24 +50,48 @@ function viewportOf(doc: Document) {
   return { width: view.clientWidth, height: view.clientHeight };
 }
 
-export function createCardHost(doc: Document): CardHost {
+/** Said in the card when the panel did not open, with the way that always works (the browser's words go to the console). */
+const OPEN_PROBLEM = 'The side panel did not open. Use the Backstory button in the toolbar.';
+
+export function createCardHost(doc: Document, access: PanelAccess): CardHost {
   let mounted: Mounted | null = null;
+  /** The card on screen, so a failed opening can be told in it. */
+  let shown: { person: Person; placement: CardPlacement | null; sheet: boolean; problem: string | null } | null = null;
+
+  const panelLink = (person: Person): PanelLink => {
+    if (access.kind === 'shortcut') return { kind: 'shortcut', keys: access.keys() };
+    const onOpen = () => {
+      // Called inside the click: Chrome lets its user gesture open the panel from the background.
+      access.open(person.key).catch((error: unknown) => {
+        console.warn('Backstory: the side panel did not open', error);
+        if (shown?.person !== person) return;
+        shown.problem = OPEN_PROBLEM;
+        draw();
+      });
+    };
+    return { kind: 'button', onOpen, problem: shown?.problem ?? null };
+  };
+
+  const draw = () => {
+    if (!mounted || !shown) return;
+    const { person, placement, sheet } = shown;
+    render(<HoverCard person={person} placement={placement} sheet={sheet} panel={panelLink(person)} />, mounted.container);
+  };
+
   return {
     show(person, anchor) {
       mounted ??= mount(doc);
-      const { root, container } = mounted;
-      if (!anchor) {
-        render(<HoverCard person={person} placement={null} sheet />, container);
-        return;
-      }
+      shown = { person, placement: null, sheet: !anchor, problem: null };
+      draw();
+      if (!anchor) return;
       // Rendered hidden first: its height depends on the text, and placing it needs that height.
-      render(<HoverCard person={person} placement={null} />, container);
-      const card = root.querySelector('.card');
+      const card = mounted.root.querySelector('.card');
       const size = card ? card.getBoundingClientRect() : { width: 320, height: 160 };
-      const placement = placeCard(anchor, { width: size.width, height: size.height }, viewportOf(doc));
-      render(<HoverCard person={person} placement={placement} />, container);
+      shown.placement = placeCard(anchor, { width: size.width, height: size.height }, viewportOf(doc));
+      draw();
     },
     hide() {
+      shown = null;
       if (mounted) render(null, mounted.container);
     },
     isCard(target) {
@@ -73,6 +102,7 @@ export function createCardHost(doc: Document): CardHost {
       render(null, mounted.container);
       mounted.host.remove();
       mounted = null;
+      shown = null;
     },
   };
 }

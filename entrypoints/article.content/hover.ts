@@ -10,6 +10,7 @@ import { personAtPoint, type RectLike } from '../../lib/annotate/hit-test';
 import type { Mention } from '../../lib/annotate/mentions';
 import type { Person } from '../../lib/types';
 import { createCardHost } from './card-host';
+import { cardPanelAccess } from './panel-access';
 
 interface HoverTarget extends CardTarget {
   /** The box of the hovered word: the card is placed against it. */
@@ -42,7 +43,7 @@ export function wireHoverCard(
   options: CardOptions = {},
 ): void {
   const byKey = new Map(people.map((person) => [person.key, person]));
-  const host = createCardHost(document);
+  const host = createCardHost(document, cardPanelAccess());
   const timers = { setTimeout: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms), clearTimeout: (handle: unknown) => clearTimeout(handle as number) };
   const card = new CardStateMachine<HoverTarget>(timers, (target) => {
     const person = target && byKey.get(target.personKey);

@@ -9,6 +9,7 @@ import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { runInSlices, type Slicing } from '../../lib/slices';
 import { wireHoverCard } from './hover';
 import { ReadingLifetime, type Lifetime } from './lifetime';
+import { wireNavigation } from './navigation';
 import './highlights.css';
 
 /** Idle time may never come on a busy page; after this long a slice runs anyway. */
@@ -95,5 +96,6 @@ async function readPage(lifetime: Lifetime): Promise<Element[]> {
   const mentions = toMentions(spans);
   lifetime.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
   wireHoverCard(lifetime, mentions, analysis.people);
+  wireNavigation(lifetime, mentions, analysis.people);
   return articleRoots(elements);
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../../lib/messaging/handler';
 import { sessionAnalysisStore } from '../../lib/tabs/analysis-store';
+import { sidePanelControl, wireNavigation } from './navigation';
 import { createPageReader } from './page-reader';
 
 export default defineBackground(() => {
@@ -12,10 +13,11 @@ export default defineBackground(() => {
     handleRequest(
       message,
       { tabId: sender.url?.startsWith(ownPages) ? null : (sender.tab?.id ?? null), fromThisExtension: sender.id === browser.runtime.id },
-      { store: sessionAnalysisStore, readPage },
+      { store: sessionAnalysisStore, readPage, panel: sidePanelControl },
     ),
   );
   browser.tabs.onRemoved.addListener((tabId) => void sessionAnalysisStore.forget(tabId));
+  wireNavigation();
   openSidePanelFromToolbar();
 });
 

@@ -61,3 +61,6 @@ export function registerHighlights<H>(
     }
   };
 }
+
+/** The mention Backstory just scrolled to, flashed for a moment (styled in the content script's stylesheet). */
+export const FLASH_HIGHLIGHT = 'backstory-flash';

@@ -45,14 +45,14 @@ function compareStarts(a: Range, b: Range): number {
 
 /**
  * The person's first mention that starts after `after` starts, wrapping round to their first
- * mention; with no `after`, their first mention. Null when the person is not mentioned. Mentions
- * may come in any order.
+ * mention; with no `after`, their first mention. A null `personKey` means anyone's mention. Null
+ * when there is no such mention. Mentions may come in any order.
  */
-export function nextMention(mentions: readonly Mention[], personKey: string, after?: Range | null): Mention | null {
+export function nextMention(mentions: readonly Mention[], personKey: string | null, after?: Range | null): Mention | null {
   let first: Mention | null = null;
   let next: Mention | null = null;
   for (const mention of mentions) {
-    if (mention.personKey !== personKey) continue;
+    if (personKey !== null && mention.personKey !== personKey) continue;
     if (!first || compareStarts(mention.range, first.range) < 0) first = mention;
     if (after && compareStarts(mention.range, after) > 0 && (!next || compareStarts(mention.range, next.range) < 0)) {
       next = mention;

@@ -13,6 +13,7 @@ export interface BackgroundServices {
   store: AnalysisStore;
   /** Reads a page snapshot where a DOM parser exists (Firefox's background page, Chrome's offscreen document). */
   readPage(html: string, url: string): Promise<Extraction>;
+  panel: SidePanelControl;
 }
 
 /** Who sent a message, as the browser reports it. */
@@ -21,6 +22,16 @@ export interface Sender {
   tabId: number | null;
   /** The message comes from this extension (its content scripts or pages), not another one. */
   fromThisExtension: boolean;
+}
+
+/** What the background can do with the side panel (browser APIs, so injected). */
+export interface SidePanelControl {
+  /** Opens the panel beside the tab. Called before anything is awaited: the browser allows it only inside the reader's click. */
+  open(tabId: number): Promise<void>;
+  /** Asks the panel to show this person (kept until the panel picks it up). */
+  focus(tabId: number, personKey: string): Promise<void>;
+  /** The keys that open the panel, or null when the reader removed them. */
+  shortcut(): Promise<string | null>;
 }
 
 /**
@@ -32,7 +43,7 @@ export async function handleRequest(message: unknown, sender: Sender, services: 
   if (!sender.fromThisExtension) return { error: 'Unknown sender' };
   const request = parseRequest(message);
   if (!request) return { error: 'Malformed request' };
-  const { store } = services;
+  const { store, panel } = services;
   switch (request.type) {
     case 'analyzePage': {
       if (sender.tabId === null) return { error: 'analyzePage comes from a tab' };
@@ -50,6 +61,15 @@ export async function handleRequest(message: unknown, sender: Sender, services: 
     case 'getTabAnalysis':
       if (sender.tabId !== null) return { error: 'getTabAnalysis comes from an extension page' };
       return store.load(request.tabId);
+    case 'openSidePanel':
+      if (sender.tabId === null) return { error: 'openSidePanel comes from a tab' };
+      // No await before open(): the click's user gesture would be gone.
+      await panel.open(sender.tabId);
+      await panel.focus(sender.tabId, request.personKey);
+      return { opened: true };
+    case 'getPanelShortcut':
+      if (sender.tabId === null) return { error: 'getPanelShortcut comes from a tab' };
+      return { shortcut: await panel.shortcut() };
   }
 }
 

@@ -24,7 +24,22 @@ export interface GetTabAnalysisRequest {
   tabId: number;
 }
 
-export type Request = AnalyzePageRequest | RecordNotArticleRequest | GetTabAnalysisRequest;
+/**
+ * From a content script, inside the click on the hover card's button: open the side panel beside
+ * the tab and focus this person there. Chrome lets the click's user gesture carry over to the
+ * background's message listener, so the panel must be opened there before anything is awaited.
+ */
+export interface OpenSidePanelRequest {
+  type: 'openSidePanel';
+  personKey: string;
+}
+
+/** From a content script (Firefox's card, where a click cannot open the sidebar): the keys that open it, as the reader set them. */
+export interface GetPanelShortcutRequest {
+  type: 'getPanelShortcut';
+}
+
+export type Request = AnalyzePageRequest | RecordNotArticleRequest | GetTabAnalysisRequest | OpenSidePanelRequest | GetPanelShortcutRequest;
 
 /** A page's analysis, and where in the page's snapshot the article was read from (to mark names there only). */
 export interface PageAnalysis {
@@ -36,6 +51,43 @@ export interface Replies {
   analyzePage: PageAnalysis;
   recordNotArticle: NotAnArticle;
   getTabAnalysis: Analysis | null;
+  openSidePanel: { opened: true };
+  /** null: the reader removed the shortcut. */
+  getPanelShortcut: { shortcut: string | null };
+}
+
+/** From the side panel: scroll the page to this person's next mention after the reading position, and flash it. */
+export interface ShowPersonRequest {
+  type: 'showPerson';
+  personKey: string;
+}
+
+/** From the background (keyboard shortcut): scroll the page to the next mention of anyone after the reading position. */
+export interface ShowNextMentionRequest {
+  type: 'showNextMention';
+}
+
+/** From the background (context menu): the person whose name was under the pointer when the page's menu opened. */
+export interface GetContextMenuPersonRequest {
+  type: 'getContextMenuPerson';
+}
+
+/** Requests a tab's content script accepts (sent with `tabs.sendMessage`); kept apart from the background's. */
+export type ContentRequest = ShowPersonRequest | ShowNextMentionRequest | GetContextMenuPersonRequest;
+
+/** Where the page went: the `ordinal`-th of the person's `total` mentions that can be seen in the page. */
+export interface ShownMention {
+  personKey: string;
+  name: string;
+  ordinal: number;
+  total: number;
+}
+
+export interface ContentReplies {
+  showPerson: ShownMention;
+  showNextMention: ShownMention;
+  /** null: the menu was opened somewhere else than on a name. */
+  getContextMenuPerson: { personKey: string | null };
 }
 
 /**
@@ -78,10 +130,14 @@ function isWebAddress(value: unknown): value is string {
   }
 }
 
-/** Returns the request if `message` is a well-formed one, else null. */
 /** Reasons are one sentence written by the extraction; anything longer did not come from it. */
 const MAX_REASON_LENGTH = 500;
+/** Person keys are a lower-cased name; anything longer is not one. */
+const MAX_PERSON_KEY_LENGTH = 200;
 
+const isPersonKey = (value: unknown): value is string => isString(value) && value.length > 0 && value.length <= MAX_PERSON_KEY_LENGTH;
+
+/** Returns the request if `message` is a well-formed one, else null. */
 export function parseRequest(message: unknown): Request | null {
   if (hasExactKeys(message, ['type', 'html', 'url']) && message.type === 'analyzePage' && isSnapshot(message.html) && isWebAddress(message.url)) {
     return { type: 'analyzePage', html: message.html, url: message.url };
@@ -91,6 +147,21 @@ export function parseRequest(message: unknown): Request | null {
   }
   if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && Number.isSafeInteger(message.tabId) && (message.tabId as number) >= 0) {
     return { type: 'getTabAnalysis', tabId: message.tabId as number };
+  }
+  if (hasExactKeys(message, ['type', 'personKey']) && message.type === 'openSidePanel' && isPersonKey(message.personKey)) {
+    return { type: 'openSidePanel', personKey: message.personKey };
+  }
+  if (hasExactKeys(message, ['type']) && message.type === 'getPanelShortcut') return { type: 'getPanelShortcut' };
+  return null;
+}
+
+/** Returns the content-script request if `message` is a well-formed one, else null. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  if (hasExactKeys(message, ['type', 'personKey']) && message.type === 'showPerson' && isPersonKey(message.personKey)) {
+    return { type: 'showPerson', personKey: message.personKey };
+  }
+  if (hasExactKeys(message, ['type']) && (message.type === 'showNextMention' || message.type === 'getContextMenuPerson')) {
+    return { type: message.type };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { assertBrowsersInstalled, launchChromiumContext, launchFirefoxBrowser } from './support/browsers';
+import { accessibleText, mentionBoxScript, type Box } from './support/card';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
@@ -23,35 +24,6 @@ const NEWS_HOST = 'www.themoscowtimes.com';
 const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
 const SURNAME = 'Orlovsky';
 const ROLE = 'Deputy Foreign Minister';
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The box of the first highlighted mention ending in `surname`, scrolled into view (a string: see probes.ts). */
-const mentionBoxScript = (surname: string) => `(() => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(${JSON.stringify(surname)});
-    if (at < 0 || !node.parentElement || node.parentElement.closest('h1, title, header, nav')) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + ${surname.length});
-    node.parentElement.scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
-    if (rect.width > 0) return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-  }
-  return null;
-})()`;
-
-/** Every name in the page's accessibility tree, closed shadow roots included. */
-async function accessibleText(cdp: CDPSession): Promise<string> {
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  return nodes.map((node) => String(node.name?.value ?? '')).join('\n');
-}
 
 const CARD_TEXT = /Mentioned \d+ times in this article/;
 const occurrences = (text: string, needle: string) => text.split(needle).length - 1;

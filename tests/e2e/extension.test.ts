@@ -3,35 +3,22 @@
  * analysis lands in session storage for its tab; an unlisted page gets nothing; the page itself is
  * left exactly as the browser built it. Run with `npm run e2e` (builds first).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ArticleAnalysis } from '../../lib/types';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
+import { ARTICLE_PATH, assertBuilt, BUILDS, FIXTURES, NEWS_HOST, SCREENSHOTS } from './support/builds';
 import type { LongTaskSummary, PageFingerprint, PageHighlights } from './support/probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const SCREENSHOTS = join(ROOT, '.output/e2e');
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
-
-const NEWS_HOST = 'www.themoscowtimes.com';
-const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
 const ARTICLE_URL = `https://${NEWS_HOST}${ARTICLE_PATH}`;
 const UNLISTED_PATH = '/page.html';
 /** The same article under both addresses: only the domain decides whether Backstory runs. */
 const ROUTES = { [ARTICLE_PATH]: 'moscow-article.html', [UNLISTED_PATH]: 'moscow-article.html' };
 
 const analysisKey = (tabId: number | null) => `analysis:${tabId}`;
-
-function assertBuilt(dir: string): void {
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build && npm run build:firefox`);
-}
 
 function report(name: BrowserName, what: string, value: unknown): void {
   console.log(`[e2e ${name}] ${what}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);

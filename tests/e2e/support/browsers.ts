@@ -47,6 +47,8 @@ export interface OpenedPage {
   screenshot(path: string): Promise<void>;
   /** Evaluates a script expression in the page, as the page's own scripts would. */
   evaluate(expression: string): Promise<unknown>;
+  /** Makes the page's tab the active one: a page in a background tab does not run animations (smooth scrolling stalls). */
+  bringToFront(): Promise<void>;
 }
 
 export interface BrowserUnderTest {
@@ -81,8 +83,12 @@ const tabIdsExpression = (api: 'chrome' | 'browser') => `${api}.tabs.query({}).t
 type PageProbes = Omit<OpenedPage, 'tabId'>;
 
 /** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
-function pageProbes(page: { evaluate(expression: string): Promise<unknown> }, screenshot: (path: string) => Promise<unknown>): PageProbes {
+function pageProbes(
+  page: { evaluate(expression: string): Promise<unknown>; bringToFront(): Promise<void> },
+  screenshot: (path: string) => Promise<unknown>,
+): PageProbes {
   return {
+    bringToFront: () => page.bringToFront(),
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
     highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,

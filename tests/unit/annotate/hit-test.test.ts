@@ -78,4 +78,15 @@ describe('nextMention', () => {
   it('returns null for a person with no mention', () => {
     expect(nextMention(mentions, 'nobody')).toBeNull();
   });
+
+  it('walks everyone\'s mentions in document order when no person is given, and wraps round', () => {
+    const order: string[] = [];
+    let at: Mention | null = null;
+    for (let step = 0; step < mentions.length + 1; step++) {
+      at = nextMention([...mentions].reverse(), null, at?.range);
+      order.push(texts(at) ?? '');
+    }
+    expect(order).toEqual(['Berg', 'Lind', 'Lind', 'Tomas Berg', 'Berg', 'Berg']);
+    expect(nextMention([], null)).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { h, render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../../components/HoverCard';
 import type { Person } from '../../../lib/types';
 
@@ -58,9 +58,34 @@ describe('HoverCard', () => {
     expect(card.querySelector('.name')?.textContent).toBe(hostile);
   });
 
-  it('has no buttons or links: the card changes nothing', () => {
+  it('has no buttons or links without a way to the side panel: the card changes nothing', () => {
     const card = renderCard({ person: person(), placement: null, sheet: true });
     expect(card.querySelectorAll('button, a, input').length).toBe(0);
     expect(card.querySelector('.card')?.classList.contains('sheet')).toBe(true);
+  });
+
+  it('offers one control, which opens the side panel, and says why it did not open', () => {
+    const onOpen = vi.fn();
+    const card = renderCard({ person: person(), placement: null, panel: { kind: 'button', onOpen, problem: null } });
+    const controls = [...card.querySelectorAll('button, a, input, select, textarea')];
+    expect(controls.map((control) => control.textContent)).toEqual(['Open in side panel']);
+    // A tooltip may not hold a control.
+    expect(card.querySelector('.card')?.getAttribute('role')).toBe('dialog');
+    (controls[0] as HTMLButtonElement).click();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(card.querySelector('[role=alert]')).toBeNull();
+
+    const failed = renderCard({ person: person(), placement: null, panel: { kind: 'button', onOpen, problem: 'The side panel did not open.' } });
+    expect(failed.querySelector('[role=alert]')?.textContent).toBe('The side panel did not open.');
+  });
+
+  it('names the keys that open the sidebar where a click in the page cannot, and has no control then', () => {
+    const card = renderCard({ person: person(), placement: null, panel: { kind: 'shortcut', keys: 'Alt+Shift+K' } });
+    expect(card.querySelector('.panel-link')?.textContent).toBe('More in the Backstory sidebar: Alt+Shift+K');
+    expect(card.querySelector('kbd')?.textContent).toBe('Alt+Shift+K');
+    expect(card.querySelectorAll('button, a, input').length).toBe(0);
+    expect(card.querySelector('.card')?.getAttribute('role')).toBe('tooltip');
+    const unset = renderCard({ person: person(), placement: null, panel: { kind: 'shortcut', keys: null } });
+    expect(unset.querySelector('.panel-link')?.textContent).toMatch(/toolbar button/);
   });
 });

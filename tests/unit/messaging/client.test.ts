@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { sendRequest } from '../../../lib/messaging/client';
+import { sendRequest, sendTabRequest } from '../../../lib/messaging/client';
 import { handleRequest } from '../../../lib/messaging/handler';
 import { sampleArticle } from './article';
 
@@ -15,6 +15,7 @@ describe('sendRequest', () => {
     const services = {
       store: { save: async () => undefined, load: async () => null },
       readPage: async () => ({ isArticle: true as const, article: sampleArticle(), articleElements: [2] }),
+      panel: { open: async () => undefined, focus: async () => undefined, shortcut: async () => null },
     };
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true }, services));
     const reply = await sendRequest(request());
@@ -45,5 +46,24 @@ describe('sendRequest', () => {
   it('throws with the error of an error reply', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ error: 'Malformed request' }));
     await expect(sendRequest(request())).rejects.toThrow('analyzePage failed: Malformed request');
+  });
+});
+
+describe('sendTabRequest', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('sends the request to the tab and returns the page\'s reply', async () => {
+    const shown = { personKey: 'helen whitcombe', name: 'Helen Whitcombe', ordinal: 1, total: 3 };
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(shown);
+    await expect(sendTabRequest(4, { type: 'showPerson', personKey: 'helen whitcombe' })).resolves.toEqual(shown);
+    expect(send).toHaveBeenCalledWith(4, { type: 'showPerson', personKey: 'helen whitcombe' });
+  });
+
+  it('throws with the page\'s error, or when no script answered', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ error: 'Malformed request' }).mockResolvedValueOnce(undefined);
+    await expect(sendTabRequest(4, { type: 'showNextMention' })).rejects.toThrow('showNextMention failed: Malformed request');
+    await expect(sendTabRequest(4, { type: 'showNextMention' })).rejects.toThrow(/No reply to showNextMention/);
   });
 });

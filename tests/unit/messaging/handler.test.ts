@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { handleRequest, type AnalysisStore, type BackgroundServices, type Sender } from '../../../lib/messaging/handler';
+import { handleRequest, type AnalysisStore, type BackgroundServices, type Sender, type SidePanelControl } from '../../../lib/messaging/handler';
 import { readSnapshot } from '../../../lib/page/read-snapshot';
 import type { Analysis, Extraction } from '../../../lib/types';
 import { sampleArticle } from './article';
@@ -13,13 +13,16 @@ const PAGE = `<!DOCTYPE html><html><head><title>Harbor bridge vote</title></head
   <p data-backstory-index="7">Whitfield said the fishermen would be heard at a public meeting in April, before any work on the bridge begins.</p>
 </article></body></html>`;
 
-function services(readPage: BackgroundServices['readPage'] = async () => ({ isArticle: true, article: sampleArticle(), articleElements: [5, 6] })) {
+function services(
+  readPage: BackgroundServices['readPage'] = async () => ({ isArticle: true, article: sampleArticle(), articleElements: [5, 6] }),
+  panel: SidePanelControl = recordingPanel(),
+) {
   const saved = new Map<number, Analysis>();
   const store: AnalysisStore = {
     save: async (tabId, analysis) => void saved.set(tabId, analysis),
     load: async (tabId) => saved.get(tabId) ?? null,
   };
-  return { saved, store, readPage };
+  return { saved, store, readPage, panel };
 }
 
 const contentScript: Sender = { tabId: 7, fromThisExtension: true };
@@ -74,5 +77,49 @@ describe('handleRequest', () => {
     expect(await handleRequest(analyzePage, sidePanel, background)).toEqual({ error: expect.stringMatching(/tab/) });
     expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, contentScript, background)).toEqual({ error: expect.stringMatching(/extension page/) });
     expect(background.saved.size).toBe(0);
+  });
+});
+
+function recordingPanel(refuse?: string): SidePanelControl & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    open: (tabId) => {
+      calls.push(`open ${tabId}`);
+      return refuse ? Promise.reject(new Error(refuse)) : Promise.resolve();
+    },
+    focus: async (tabId, personKey) => void calls.push(`focus ${tabId} ${personKey}`),
+    shortcut: async () => 'Alt+Shift+K',
+  };
+}
+
+describe('handleRequest, the side panel', () => {
+  it('opens the panel inside the call, before anything is awaited, then has it focus the person', async () => {
+    const panel = recordingPanel();
+    const reply = handleRequest({ type: 'openSidePanel', personKey: 'gennady orlovsky' }, contentScript, services(undefined, panel));
+    // Still synchronous: Chrome allows sidePanel.open() only while the click's user gesture lasts.
+    expect(panel.calls).toEqual(['open 7']);
+    expect(await reply).toEqual({ opened: true });
+    expect(panel.calls).toEqual(['open 7', 'focus 7 gennady orlovsky']);
+  });
+
+  it('says why the panel did not open, and asks for no focus then', async () => {
+    const panel = recordingPanel('`sidePanel.open()` may only be called in response to a user gesture.');
+    await expect(handleRequest({ type: 'openSidePanel', personKey: 'gennady orlovsky' }, contentScript, services(undefined, panel))).rejects.toThrow(/user gesture/);
+    expect(panel.calls).toEqual(['open 7']);
+  });
+
+  it('tells a content script the keys that open the panel', async () => {
+    expect(await handleRequest({ type: 'getPanelShortcut' }, contentScript, services(undefined, recordingPanel()))).toEqual({ shortcut: 'Alt+Shift+K' });
+  });
+
+  it('takes these requests from a tab of this extension only', async () => {
+    const panel = recordingPanel();
+    const open = { type: 'openSidePanel', personKey: 'gennady orlovsky' };
+    expect(await handleRequest(open, sidePanel, services(undefined, panel))).toEqual({ error: expect.stringMatching(/tab/) });
+    expect(await handleRequest(open, { tabId: 7, fromThisExtension: false }, services(undefined, panel))).toEqual({ error: 'Unknown sender' });
+    expect(await handleRequest({ type: 'getPanelShortcut' }, sidePanel, services(undefined, panel))).toEqual({ error: expect.stringMatching(/tab/) });
+    expect(await handleRequest({ type: 'openSidePanel', personKey: 7 }, contentScript, services(undefined, panel))).toEqual({ error: 'Malformed request' });
+    expect(panel.calls).toEqual([]);
   });
 });

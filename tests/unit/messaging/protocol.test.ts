@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReaderRequest, parseRequest } from '../../../lib/messaging/protocol';
+import { parseContentRequest, parseReaderRequest, parseRequest } from '../../../lib/messaging/protocol';
 import { MAX_SNAPSHOT_CHARS } from '../../../lib/page/snapshot';
 
 const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
@@ -57,5 +57,57 @@ describe('parseReaderRequest', () => {
     expect(parseReaderRequest({ type: 'getTabAnalysis', tabId: 1 })).toBeNull();
     expect(parseReaderRequest({ ...request, extra: 1 })).toBeNull();
     expect(parseReaderRequest({ ...request, url: 'javascript:alert(1)' })).toBeNull();
+  });
+});
+
+describe('parseRequest, the side panel requests of a content script', () => {
+  it('accepts openSidePanel with a person key and getPanelShortcut bare', () => {
+    expect(parseRequest({ type: 'openSidePanel', personKey: 'gennady orlovsky' })).toEqual({ type: 'openSidePanel', personKey: 'gennady orlovsky' });
+    expect(parseRequest({ type: 'getPanelShortcut' })).toEqual({ type: 'getPanelShortcut' });
+  });
+
+  it.each([
+    { type: 'openSidePanel' },
+    { type: 'openSidePanel', personKey: '' },
+    { type: 'openSidePanel', personKey: 7 },
+    { type: 'openSidePanel', personKey: 'x'.repeat(201) },
+    { type: 'openSidePanel', personKey: 'a', tabId: 3 },
+    { type: 'getPanelShortcut', name: '_execute_action' },
+  ])('rejects %j', (message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('parseContentRequest', () => {
+  it.each([
+    { type: 'showPerson', personKey: 'helen whitcombe' },
+    { type: 'showNextMention' },
+    { type: 'getContextMenuPerson' },
+  ])('accepts %j as it is', (message) => {
+    expect(parseContentRequest(structuredClone(message))).toEqual(message);
+  });
+
+  it.each([
+    null,
+    'showNextMention',
+    [],
+    { type: 'showPerson' },
+    { type: 'showPerson', personKey: '' },
+    { type: 'showPerson', personKey: null },
+    { type: 'showPerson', personKey: 'x'.repeat(201) },
+    { type: 'showPerson', personKey: 'a', scrollTo: 0 },
+    { type: 'showNextMention', personKey: 'a' },
+    { type: 'getContextMenuPerson', x: 1, y: 2 },
+    { type: 'scrollTo', top: 0 },
+  ])('rejects %j', (message) => {
+    expect(parseContentRequest(message)).toBeNull();
+  });
+
+  // The two protocols stay apart: a page may not be asked what only the background answers, nor the reverse.
+  it('keeps the background requests and the content-script requests apart', () => {
+    expect(parseContentRequest({ type: 'getTabAnalysis', tabId: 1 })).toBeNull();
+    expect(parseContentRequest({ type: 'openSidePanel', personKey: 'a' })).toBeNull();
+    expect(parseRequest({ type: 'showPerson', personKey: 'a' })).toBeNull();
+    expect(parseRequest({ type: 'showNextMention' })).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SidePanel } from '../../../components/SidePanel';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SidePanel, type PanelNavigation } from '../../../components/SidePanel';
 import { articleView, type PanelState } from '../../../lib/sidepanel/view-model';
 import { analysis, event, person } from './analysis';
 
-function show(state: PanelState): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(h(SidePanel, { state }), root);
+function show(state: PanelState, navigation?: PanelNavigation, root: HTMLElement = document.createElement('div')): HTMLElement {
+  if (!root.isConnected) document.body.append(root);
+  act(() => render(h(SidePanel, { state, navigation }), root));
   return root;
 }
 
@@ -83,7 +83,6 @@ describe('SidePanel, an article', () => {
     expect(people[0]?.querySelector('.mentions')?.textContent).toBe('2 mentions');
     expect(people[0]?.querySelector('.evidence')?.textContent).toBe('Deputy Foreign Minister Gennady Orlovsky said so.');
     expect(people[1]?.querySelector('.badge')).toBeNull();
-    expect(root.querySelectorAll('.people button')).toHaveLength(0);
   });
 
   it('shows each event with its dates, place and distance from publication', () => {
@@ -128,5 +127,54 @@ describe('SidePanel, an article', () => {
     const root = show({ kind: 'not-article', reason: '<b>bold</b>' });
     expect(root.querySelectorAll('b')).toHaveLength(0);
     expect(status(root)?.textContent).toContain('<b>bold</b>');
+  });
+});
+
+describe('SidePanel, moving to a person in the page', () => {
+  const navigation = (overrides: Partial<PanelNavigation> = {}): PanelNavigation => ({
+    current: null,
+    focusRequest: 0,
+    announcement: '',
+    onShowPerson: vi.fn(),
+    ...overrides,
+  });
+  const button = (root: ParentNode, name: string) =>
+    [...root.querySelectorAll<HTMLButtonElement>('.people button')].find((candidate) => candidate.textContent === name);
+
+  it('makes every name a button that asks for the person\'s next mention', () => {
+    const moves = navigation();
+    const root = show({ kind: 'article', article: fullArticle() }, moves);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.people li > button.name')];
+    expect(buttons.map((b) => [b.textContent, b.type])).toEqual([
+      ['Gennady Orlovsky', 'button'],
+      ['Pavel Yermakov', 'button'],
+    ]);
+    expect(buttons.every((b) => b.getAttribute('aria-describedby') === 'people-hint')).toBe(true);
+    expect(root.querySelector('#people-hint')?.textContent).toMatch(/next mention in the page/);
+    buttons[1]?.click();
+    expect(moves.onShowPerson).toHaveBeenCalledWith('pavel yermakov');
+  });
+
+  it('says where the page went in a polite live region', () => {
+    const root = show({ kind: 'article', article: fullArticle() }, navigation({ announcement: 'Pavel Yermakov: mention 2 of 4 in the page' }));
+    const region = root.querySelector('.where');
+    expect(region?.getAttribute('aria-live')).toBe('polite');
+    expect(region?.textContent).toBe('Pavel Yermakov: mention 2 of 4 in the page');
+  });
+
+  it('marks the current person, and gives them keyboard focus when the page asks for them', () => {
+    const root = show({ kind: 'article', article: fullArticle() }, navigation({ current: 'pavel yermakov' }));
+    expect(button(root, 'Pavel Yermakov')?.getAttribute('aria-current')).toBe('true');
+    expect(button(root, 'Pavel Yermakov')?.closest('li')?.classList.contains('current')).toBe(true);
+    expect(button(root, 'Gennady Orlovsky')?.hasAttribute('aria-current')).toBe(false);
+    // Marked by a click in the panel: focus stays where the reader put it.
+    expect(document.activeElement).toBe(document.body);
+
+    show({ kind: 'article', article: fullArticle() }, navigation({ current: 'gennady orlovsky', focusRequest: 1 }), root);
+    expect(document.activeElement).toBe(button(root, 'Gennady Orlovsky'));
+    button(root, 'Pavel Yermakov')?.focus();
+    // Asked for again: focus comes back.
+    show({ kind: 'article', article: fullArticle() }, navigation({ current: 'gennady orlovsky', focusRequest: 2 }), root);
+    expect(document.activeElement).toBe(button(root, 'Gennady Orlovsky'));
   });
 });
