@@ -114,7 +114,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel, production b
   });
 
   it('says why a page on a listed site is not an article', () => {
-    expect(indexStatus).toMatch(/^Not an article: .*list of links/);
+    expect(indexStatus).toMatch(/^Not an article: .*does not look like an article.*section/);
   });
 
   it('says Backstory does not run on an unlisted site', () => {
