@@ -9,13 +9,17 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Backstory',
-    // storage: each tab's analysis, in session storage only.
-    permissions: ['storage'],
+    // storage: each tab's analysis (session storage) and the reader's settings (local, this device only).
+    // scripting: the content script is registered for the sites the reader enabled, and run in
+    // their open tabs at once. activeTab: the toolbar click tells us the tab's site, to offer it.
+    permissions: ['storage', 'scripting', 'activeTab'],
     // The sites the content script already runs on: with them, tabs.query tells the side panel a
     // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
     // elsewhere, without the `tabs` permission (every tab's address).
     host_permissions: NEWS_SITE_MATCHES,
-    // Chrome opens the side panel from this toolbar button (see background.ts).
+    // Any other site only when the reader asks for it (toolbar button, side panel, options page).
+    optional_host_permissions: ['*://*/*'],
+    // The toolbar button opens the side panel and enables the site (see background/toolbar.ts).
     action: {},
     description:
       'Context while you read the news: who the people are, their roles, the events and related coverage. Page text never leaves your browser.',
