@@ -4,8 +4,15 @@
  */
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
+import '../../components/extension-page.css';
 import { SidePanel } from '../../components/SidePanel';
+import { currentScope } from '../../lib/access/browser-state';
+import { enableSiteInBrowser } from '../../lib/access/enable-site';
+import { pageSite } from '../../lib/access/page-site';
+import { inScope } from '../../lib/access/registration';
+import { errorMessage } from '../../lib/error-message';
 import { sendRequest } from '../../lib/messaging/client';
+import { watchSettings } from '../../lib/settings/store';
 import { panelState, pinnedTabId, type AnalysisLookup, type TabFacts } from '../../lib/sidepanel/view-model';
 import { analysisStorageKey } from '../../lib/tabs/keys';
 
@@ -14,6 +21,10 @@ if (!root) throw new Error('sidepanel.html has no #app');
 
 const pinned = pinnedTabId(location.search);
 let followed: number | null = null;
+let followedUrl: string | undefined;
+/** The outcome of the reader's last "Enable" click, shown until the panel follows another tab. */
+let notice: string | null = null;
+const optionsUrl = browser.runtime.getURL('/options.html');
 /** Only the latest refresh may render: tab switches can overlap slower lookups. */
 let generation = 0;
 
@@ -22,7 +33,8 @@ async function tabFacts(): Promise<TabFacts> {
     pinned !== null
       ? await browser.tabs.get(pinned).catch(() => undefined)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return { tabId: tab?.id ?? null, url: tab?.url };
+  const url = tab?.url;
+  return { tabId: tab?.id ?? null, url, enabled: url !== undefined && inScope(await currentScope(), url) };
 }
 
 async function lookup(tabId: number | null): Promise<AnalysisLookup> {
@@ -30,7 +42,7 @@ async function lookup(tabId: number | null): Promise<AnalysisLookup> {
   try {
     return { ok: true, analysis: await sendRequest({ type: 'getTabAnalysis', tabId }) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 
@@ -39,8 +51,24 @@ async function refresh(): Promise<void> {
   const tab = await tabFacts();
   const result = await lookup(tab.tabId);
   if (mine !== generation || !root) return;
+  if (tab.tabId !== followed) notice = null;
   followed = tab.tabId;
-  render(<SidePanel state={panelState(tab, result)} />, root);
+  followedUrl = tab.url;
+  render(<SidePanel state={panelState(tab, result)} actions={{ optionsUrl, onEnableSite }} notice={notice} />, root);
+}
+
+/** The button's click handler: enableSite asks the browser before awaiting anything, as the prompt requires. */
+function onEnableSite(): void {
+  const site = pageSite(followedUrl);
+  if (site.kind !== 'web') return;
+  const settle = (text: string | null) => {
+    notice = text;
+    void refresh();
+  };
+  enableSiteInBrowser(site).then(
+    (granted) => settle(granted ? null : `Backstory stays off on ${site.host}: the browser did not give it access.`),
+    (error: unknown) => settle(`Could not turn Backstory on for ${site.host}: ${errorMessage(error)}`),
+  );
 }
 
 if (pinned === null) browser.tabs.onActivated.addListener(() => void refresh());
@@ -51,4 +79,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && followed !== null && analysisStorageKey(followed) in changes) void refresh();
 });
+// Enabling or switching off a site changes what the panel says about the tab.
+browser.permissions.onAdded.addListener(() => void refresh());
+browser.permissions.onRemoved.addListener(() => void refresh());
+watchSettings(() => void refresh());
 void refresh();

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanel } from '../../../components/SidePanel';
 import { articleView, type PanelState } from '../../../lib/sidepanel/view-model';
 import { analysis, event, person } from './analysis';
 
-function show(state: PanelState): HTMLElement {
+function show(state: PanelState, props: Omit<Parameters<typeof SidePanel>[0], 'state'> = {}): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(h(SidePanel, { state }), root);
+  render(h(SidePanel, { state, ...props }), root);
   return root;
 }
 
@@ -40,7 +40,9 @@ const fullArticle = () =>
 describe('SidePanel, the states', () => {
   it.each<[PanelState, RegExp]>([
     [{ kind: 'no-tab' }, /No tab/],
-    [{ kind: 'unsupported-site' }, /does not run on this site yet/],
+    [{ kind: 'unsupported-site' }, /not on for this page.*click the Backstory button in the toolbar/],
+    [{ kind: 'restricted' }, /cannot read this page/],
+    [{ kind: 'site-off', host: 'www.example.org' }, /^Backstory is not on for www\.example\.org\.$/],
     [{ kind: 'pending' }, /Reading this article/],
     [{ kind: 'not-article', reason: 'Too little text' }, /Not an article: Too little text/],
     [{ kind: 'error', message: 'getTabAnalysis failed: boom' }, /Could not load.*boom/],
@@ -59,6 +61,33 @@ describe('SidePanel, the states', () => {
       'No dated events found in this article.',
       'The page lists no related articles.',
     ]);
+  });
+});
+
+describe('SidePanel, a site Backstory is not on', () => {
+  const actions = (onEnableSite = vi.fn()) => ({ optionsUrl: 'chrome-extension://id/options.html', onEnableSite });
+
+  it('offers a button naming the host, and the options page', () => {
+    const onEnableSite = vi.fn();
+    const root = show({ kind: 'site-off', host: 'www.example.org' }, { actions: actions(onEnableSite) });
+    const button = root.querySelector('button');
+    expect(button?.textContent).toBe('Enable Backstory on www.example.org');
+    button?.click();
+    expect(onEnableSite).toHaveBeenCalledOnce();
+    expect(root.querySelector<HTMLAnchorElement>('.actions a')?.href).toBe('chrome-extension://id/options.html');
+  });
+
+  it('links the options page but offers no button when the host is unknown, and neither on a browser page', () => {
+    const unknown = show({ kind: 'unsupported-site' }, { actions: actions() });
+    expect(unknown.querySelector('button')).toBeNull();
+    expect(unknown.querySelector('.actions a')?.textContent).toBe('Choose where Backstory runs');
+    expect(show({ kind: 'restricted' }, { actions: actions() }).querySelector('.actions')).toBeNull();
+    expect(show({ kind: 'pending' }, { actions: actions() }).querySelector('.actions')).toBeNull();
+  });
+
+  it('announces the outcome of the last action in place of the status', () => {
+    const root = show({ kind: 'site-off', host: 'example.org' }, { actions: actions(), notice: 'Backstory stays off on example.org.' });
+    expect(status(root)?.textContent).toBe('Backstory stays off on example.org.');
   });
 });
 
