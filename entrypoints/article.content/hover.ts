@@ -5,8 +5,9 @@
  * context, so an extension update or reload leaves no listener or element behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardStateMachine, type CardOptions, type CardTarget } from '../../lib/annotate/card-state';
+import { CardStateMachine, type CardTarget } from '../../lib/annotate/card-state';
 import { personAtPoint, type RectLike } from '../../lib/annotate/hit-test';
+import { cardOptions, modifierHeld, type HoverSettings } from '../../lib/annotate/hover-settings';
 import type { Mention } from '../../lib/annotate/mentions';
 import type { Person } from '../../lib/types';
 import { createCardHost } from './card-host';
@@ -35,12 +36,12 @@ function targetAt(mentions: readonly Mention[], x: number, y: number): HoverTarg
   return personKey !== null && lastRect ? { personKey, anchor: lastRect } : null;
 }
 
-export function wireHoverCard(
-  ctx: ContentScriptContext,
-  mentions: readonly Mention[],
-  people: readonly Person[],
-  options: CardOptions = {},
-): void {
+export interface HoverCardControl {
+  /** Applies the reader's new hover settings from the next hover on. */
+  configure(settings: HoverSettings): void;
+}
+
+export function wireHoverCard(ctx: ContentScriptContext, mentions: readonly Mention[], people: readonly Person[]): HoverCardControl {
   const byKey = new Map(people.map((person) => [person.key, person]));
   const host = createCardHost(document);
   const timers = { setTimeout: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms), clearTimeout: (handle: unknown) => clearTimeout(handle as number) };
@@ -48,8 +49,9 @@ export function wireHoverCard(
     const person = target && byKey.get(target.personKey);
     if (target && person) host.show(person, target.anchor);
     else host.hide();
-  }, options);
+  });
   ctx.onInvalidated(() => host.remove());
+  let modifier: HoverSettings['hoverModifier'] = 'none';
 
   let latest: Point | null = null;
   let frameRequested = false;
@@ -67,7 +69,7 @@ export function wireHoverCard(
       return;
     }
     card.hoverCard(false);
-    latest = { x: event.clientX, y: event.clientY, modifier: event.altKey };
+    latest = { x: event.clientX, y: event.clientY, modifier: modifierHeld(event, modifier) };
     if (!frameRequested) {
       frameRequested = true;
       ctx.requestAnimationFrame(testLatestPoint);
@@ -85,6 +87,8 @@ export function wireHoverCard(
   }, { passive: true });
 
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    // Pressing the chosen key while the pointer already rests on a name opens its card.
+    if (event.key === modifier && latest) card.hoverMention(targetAt(mentions, latest.x, latest.y), true);
     if (event.key !== 'Escape') return;
     card.dismiss();
     host.hide();
@@ -94,4 +98,11 @@ export function wireHoverCard(
   ctx.addEventListener(window, 'scroll', () => {
     if (card.current) card.dismiss();
   }, { passive: true, capture: true });
+
+  return {
+    configure(settings) {
+      modifier = settings.hoverModifier;
+      card.configure(cardOptions(settings));
+    },
+  };
 }
