@@ -22,6 +22,11 @@ import {
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/**
+ * The page the extension opens once installed. The launches wait for it, so that a test's own tabs
+ * open after it (tab counting and Firefox's background-tab throttling stay predictable).
+ */
+export const ONBOARDING_PAGE = '/onboarding.html';
 /** The gecko id from wxt.config.ts: Firefox keys an add-on's moz-extension:// UUID by it. */
 const GECKO_ID = 'backstory@backstory.invalid';
 
@@ -131,6 +136,7 @@ export async function launchChromiumContext({ extensionDir, mappedHost, httpsPor
       '--no-first-run',
     ],
   });
+  if (extensionDir) await waitFor('the onboarding page opened at install', async () => context.pages().some((page) => page.url().endsWith(ONBOARDING_PAGE)));
   return {
     context,
     close: async () => {
@@ -205,7 +211,15 @@ export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
   });
-  if (extensionDir) await browser.installExtension(extensionDir);
+  if (extensionDir) {
+    await browser.installExtension(extensionDir);
+    // BiDi reports a moz-extension:// tab as about:blank (see openExtensionPage): ask the document itself.
+    const onboarding = `moz-extension://${uuid}${ONBOARDING_PAGE}`;
+    await waitFor('the onboarding page opened at install', async () => {
+      const addresses = await Promise.all((await browser.pages()).map((page) => page.evaluate('location.href').catch(() => null)));
+      return addresses.includes(onboarding);
+    });
+  }
   return browser;
 }
 
