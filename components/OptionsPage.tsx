@@ -48,7 +48,7 @@ export function OptionsPage({ view, status, actions }: { view: OptionsView; stat
             {view.listed.map(({ site, on }) => (
               <li key={site}>
                 <label>
-                  <input type="checkbox" checked={on} onChange={(event) => actions.switchListedSite(site, event.currentTarget.checked)} /> {site}
+                  <input type="checkbox" name="site" value={site} checked={on} onChange={(event) => actions.switchListedSite(site, event.currentTarget.checked)} /> {site}
                 </label>
               </li>
             ))}
@@ -72,7 +72,7 @@ export function OptionsPage({ view, status, actions }: { view: OptionsView; stat
         )}
 
         <label class="all-sites">
-          <input type="checkbox" checked={view.allSites} aria-describedby="all-sites-hint" onChange={(event) => actions.setAllSites(event.currentTarget.checked)} /> Run on
+          <input id="all-sites" type="checkbox" checked={view.allSites} aria-describedby="all-sites-hint" onChange={(event) => actions.setAllSites(event.currentTarget.checked)} /> Run on
           every website
         </label>
         <p id="all-sites-hint" class="hint">
@@ -83,7 +83,7 @@ export function OptionsPage({ view, status, actions }: { view: OptionsView; stat
       <section aria-labelledby="names-heading">
         <h2 id="names-heading">Names in articles</h2>
         <label>
-          <input type="checkbox" checked={view.underline} aria-describedby="underline-hint" onChange={(event) => actions.setUnderline(event.currentTarget.checked)} />{' '}
+          <input id="underline" type="checkbox" checked={view.underline} aria-describedby="underline-hint" onChange={(event) => actions.setUnderline(event.currentTarget.checked)} />{' '}
           Underline the names of people
         </label>
         <p id="underline-hint" class="hint">

@@ -36,6 +36,8 @@ export interface Launch {
   /** Host name the browser must resolve to the fixture server, and that server's HTTPS port. */
   mappedHost: string;
   httpsPort: number;
+  /** Firefox prefs on top of the ones every launch sets. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface OpenedPage {
@@ -49,6 +51,8 @@ export interface OpenedPage {
   screenshot(path: string): Promise<void>;
   /** Evaluates a script expression in the page, as the page's own scripts would. */
   evaluate(expression: string): Promise<unknown>;
+  /** Clicks the element `selector` finds with real (trusted) input, as a reader would. */
+  click(selector: string): Promise<void>;
 }
 
 export interface BrowserUnderTest {
@@ -83,8 +87,12 @@ const tabIdsExpression = (api: 'chrome' | 'browser') => `${api}.tabs.query({}).t
 type PageProbes = Omit<OpenedPage, 'tabId'>;
 
 /** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
-function pageProbes(page: { evaluate(expression: string): Promise<unknown> }, screenshot: (path: string) => Promise<unknown>): PageProbes {
+function pageProbes(
+  page: { evaluate(expression: string): Promise<unknown>; click(selector: string): Promise<void> },
+  screenshot: (path: string) => Promise<unknown>,
+): PageProbes {
   return {
+    click: (selector) => page.click(selector),
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
     highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,
@@ -199,7 +207,7 @@ function firefoxPrefs(mappedHost: string, httpsPort: number, extensionUuid: stri
  * Firefox ESR with the extension installed (when `extensionDir` is set), for tests that drive the
  * page itself; `uuid` is the moz-extension:// UUID the extension gets.
  */
-export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
+export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort, firefoxPrefs: extraPrefs }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -207,7 +215,7 @@ export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort
     protocol: 'webDriverBiDi',
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: firefoxPrefs(mappedHost, httpsPort, uuid),
+    extraPrefsFirefox: { ...firefoxPrefs(mappedHost, httpsPort, uuid), ...extraPrefs },
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
   });
