@@ -13,9 +13,9 @@ export default defineConfig({
     // scripting: the content script is registered for the sites the reader enabled, and run in
     // their open tabs at once. activeTab: the toolbar click tells us the tab's site, to offer it.
     permissions: ['storage', 'scripting', 'activeTab'],
-    // The sites the content script already runs on: with them, tabs.query tells the side panel a
-    // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
-    // elsewhere, without the `tabs` permission (every tab's address).
+    // The listed news sites, asked for at install: the background registers the content script
+    // there (background/sites.ts), and tabs.query tells the side panel a tab's address there, without
+    // the `tabs` permission (every tab's address).
     host_permissions: NEWS_SITE_MATCHES,
     // Any other site only when the reader asks for it (toolbar button, side panel, options page).
     optional_host_permissions: ['*://*/*'],

@@ -4,7 +4,7 @@
  */
 export function Onboarding({ sites, optionsUrl }: { sites: readonly string[]; optionsUrl: string }) {
   return (
-    <main class="onboarding" aria-labelledby="onboarding-title">
+    <main class="page onboarding" aria-labelledby="onboarding-title">
       <h1 id="onboarding-title">Backstory is ready</h1>
       <p class="lead">
         Backstory gives you context while you read the news: who the people in an article are and what roles they hold, which

@@ -30,7 +30,7 @@ const MODIFIER_LABELS: Record<HoverModifier, string> = {
 
 export function OptionsPage({ view, status, actions }: { view: OptionsView; status: OptionsStatus | null; actions: OptionsActions }) {
   return (
-    <main class="options" aria-labelledby="options-title">
+    <main class="page options" aria-labelledby="options-title">
       <h1 id="options-title">Backstory settings</h1>
       <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite">
         {status?.text}
