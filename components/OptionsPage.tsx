@@ -91,10 +91,9 @@ export function OptionsPage({ view, status, actions }: { view: OptionsView; stat
         </p>
 
         <label for="hover-delay">Wait before showing a person's card (milliseconds)</label>
-        {/* Keyed on the saved value: a rejected entry stays in the field for the reader to correct. */}
+        {/* Uncontrolled: a rejected entry stays in the field for the reader to correct, and saving does not move the focus. */}
         <input
           id="hover-delay"
-          key={view.hoverDelayMs}
           type="number"
           inputMode="numeric"
           min={MIN_HOVER_DELAY_MS}

@@ -11,7 +11,7 @@ const view = optionsView(
   { granted: [...NEWS_SITE_MATCHES, 'https://www.example.org/*'], required: NEWS_SITE_MATCHES },
 );
 
-function show(status: OptionsStatus | null = null) {
+function show(status: OptionsStatus | null = null, root = document.body.appendChild(document.createElement('div'))) {
   const actions: OptionsActions = {
     switchListedSite: vi.fn(),
     removeExtraSite: vi.fn(),
@@ -20,8 +20,6 @@ function show(status: OptionsStatus | null = null) {
     setHoverModifier: vi.fn(),
     setUnderline: vi.fn(),
   };
-  const root = document.createElement('div');
-  document.body.append(root);
   render(h(OptionsPage, { view, status, actions }), root);
   return { root, actions };
 }
@@ -86,6 +84,14 @@ describe('OptionsPage', () => {
     everySite.checked = true;
     change(everySite);
     expect(actions.setAllSites).toHaveBeenCalledWith(true);
+  });
+
+  it('keeps a rejected delay in the field when the page redraws with the error', () => {
+    const { root } = show();
+    const delay = root.querySelector<HTMLInputElement>('#hover-delay')!;
+    delay.value = '4000';
+    show({ text: 'Not saved: the wait must be a whole number from 0 to 3000.', error: true }, root);
+    expect(root.querySelector<HTMLInputElement>('#hover-delay')?.value).toBe('4000');
   });
 
   it('announces the outcome of the last change in a polite live region, errors marked', () => {
