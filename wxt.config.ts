@@ -11,15 +11,19 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    // storage: each tab's analysis, in session storage only. contextMenus: "Show in Backstory side
-    // panel" on the news sites (Firefox accepts the name for its `menus`). offscreen (Chrome): the
-    // page reader's DOM parser, which Chrome's service worker lacks (Firefox's background page has one).
-    permissions: ['storage', 'contextMenus', ...(browser === 'chrome' ? ['offscreen'] : [])],
-    // The sites the content script already runs on: with them, tabs.query tells the side panel a
-    // tab's address on those sites only, so it can say "reading…" there and "not a site we run on"
-    // elsewhere, without the `tabs` permission (every tab's address).
+    // storage: each tab's analysis (session storage) and the reader's settings (local, this device only).
+    // scripting: the content script is registered for the sites the reader enabled, and run in
+    // their open tabs at once. activeTab: the toolbar click tells us the tab's site, to offer it.
+    // contextMenus: "Show in Backstory side panel" on those sites (Firefox accepts the name for its
+    // `menus`). offscreen (Chrome): the page reader's DOM parser, which Chrome's service worker lacks.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // The listed news sites, asked for at install: the background registers the content script
+    // there (background/sites.ts), and tabs.query tells the side panel a tab's address there, without
+    // the `tabs` permission (every tab's address).
     host_permissions: NEWS_SITE_MATCHES,
-    // Chrome opens the side panel from this toolbar button (see background.ts).
+    // Any other site only when the reader asks for it (toolbar button, side panel, options page).
+    optional_host_permissions: ['*://*/*'],
+    // The toolbar button opens the side panel and enables the site (see background/toolbar.ts).
     action: {},
     description:
       'Context while you read the news: who the people are, their roles, the events and related coverage. Page text never leaves your browser.',

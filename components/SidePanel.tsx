@@ -7,9 +7,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleView, EventView, PanelState, PersonView } from '../lib/sidepanel/view-model';
 import type { RelatedLink } from '../lib/types';
 
-const STATUS_TEXT: Record<Exclude<PanelState['kind'], 'article' | 'not-article' | 'error'>, string> = {
+const STATUS_TEXT: Record<Exclude<PanelState['kind'], 'article' | 'not-article' | 'error' | 'site-off'>, string> = {
   'no-tab': 'No tab to show: open a news article in this window.',
-  'unsupported-site': 'Backstory does not run on this site yet: it reads articles on a list of news sites only.',
+  'unsupported-site': 'Backstory is not on for this page. To turn it on for a website, click the Backstory button in the toolbar while the site is open.',
+  restricted: 'Backstory cannot read this page: browsers keep their own pages, files on your computer and add-on stores out of reach of extensions.',
   pending: 'Reading this article… If the page is not a news article, nothing will appear.',
 };
 
@@ -21,6 +22,8 @@ function statusText(state: PanelState): string | null {
       return `Not an article: ${state.reason}`;
     case 'error':
       return `Could not load this tab's analysis: ${state.message}`;
+    case 'site-off':
+      return `Backstory is not on for ${state.host}.`;
     default:
       return STATUS_TEXT[state.kind];
   }
@@ -40,8 +43,17 @@ export interface PanelNavigation {
   onShowPerson(personKey: string): void;
 }
 
-export function SidePanel({ state, navigation }: { state: PanelState; navigation?: PanelNavigation }) {
-  const status = statusText(state);
+/** What the panel can do about a site Backstory is not on; the page that renders the panel wires them to the browser. */
+export interface PanelActions {
+  /** The options page, where the reader chooses the sites. */
+  optionsUrl: string;
+  /** Turns Backstory on for the tab's site: called from the button's click, so the browser may ask. */
+  onEnableSite(): void;
+}
+
+/** `notice` (the outcome of the reader's last action) is announced instead of the state's own status. */
+export function SidePanel({ state, navigation, actions, notice }: { state: PanelState; navigation?: PanelNavigation; actions?: PanelActions; notice?: string | null }) {
+  const status = notice || statusText(state);
   return (
     <main class="panel" aria-labelledby="panel-title">
       <header>
@@ -51,6 +63,18 @@ export function SidePanel({ state, navigation }: { state: PanelState; navigation
       <p class={`status status-${state.kind}`} role="status" aria-live="polite">
         {status}
       </p>
+      {actions && (state.kind === 'site-off' || state.kind === 'unsupported-site') && (
+        <p class="actions">
+          {state.kind === 'site-off' && (
+            <button type="button" onClick={actions.onEnableSite}>
+              Enable Backstory on {state.host}
+            </button>
+          )}
+          <a href={actions.optionsUrl} target="_blank" rel="noopener">
+            Choose where Backstory runs
+          </a>
+        </p>
+      )}
       {state.kind === 'article' && <ArticleSections article={state.article} navigation={navigation} />}
     </main>
   );

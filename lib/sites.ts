@@ -14,17 +14,14 @@ export const NEWS_SITES = [
   'lemonde.fr',
 ];
 
-export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap((site) => [`https://${site}/*`, `https://*.${site}/*`]);
+/** The match patterns of one listed site: the domain and its subdomains, https only. */
+export const listedSiteMatches = (site: string): string[] => [`https://${site}/*`, `https://*.${site}/*`];
 
-/** True for an https address on a listed news site or one of its subdomains: what NEWS_SITE_MATCHES matches. */
-export function isListedNewsSite(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:') return false;
-  const host = parsed.hostname.toLowerCase();
-  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap(listedSiteMatches);
+
+/** The listed site a host name belongs to (itself or a subdomain of it), or null. */
+export function listedSiteOf(hostname: string): string | null {
+  const host = hostname.toLowerCase();
+  return NEWS_SITES.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
 }
+

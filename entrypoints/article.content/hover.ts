@@ -4,12 +4,13 @@
  * animation frame, plus Escape and touch taps. Everything is registered through the content-script
  * context, so an extension update or reload leaves no listener or element behind.
  */
-import type { Lifetime } from './lifetime';
-import { CardStateMachine, type CardOptions, type CardTarget } from '../../lib/annotate/card-state';
+import { CardStateMachine, type CardTarget } from '../../lib/annotate/card-state';
 import { personAtPoint, type RectLike } from '../../lib/annotate/hit-test';
+import { cardOptions, modifierHeld, type HoverSettings } from '../../lib/annotate/hover-settings';
 import type { Mention } from '../../lib/annotate/mentions';
 import type { Person } from '../../lib/types';
 import { createCardHost } from './card-host';
+import type { Lifetime } from './lifetime';
 import { cardPanelAccess } from './panel-access';
 
 interface HoverTarget extends CardTarget {
@@ -36,12 +37,12 @@ function targetAt(mentions: readonly Mention[], x: number, y: number): HoverTarg
   return personKey !== null && lastRect ? { personKey, anchor: lastRect } : null;
 }
 
-export function wireHoverCard(
-  ctx: Lifetime,
-  mentions: readonly Mention[],
-  people: readonly Person[],
-  options: CardOptions = {},
-): void {
+export interface HoverCardControl {
+  /** Applies the reader's new hover settings from the next hover on. */
+  configure(settings: HoverSettings): void;
+}
+
+export function wireHoverCard(ctx: Lifetime, mentions: readonly Mention[], people: readonly Person[]): HoverCardControl {
   const byKey = new Map(people.map((person) => [person.key, person]));
   const host = createCardHost(document, cardPanelAccess());
   const timers = { setTimeout: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms), clearTimeout: (handle: unknown) => clearTimeout(handle as number) };
@@ -49,8 +50,9 @@ export function wireHoverCard(
     const person = target && byKey.get(target.personKey);
     if (target && person) host.show(person, target.anchor);
     else host.hide();
-  }, options);
+  });
   ctx.onInvalidated(() => host.remove());
+  let modifier: HoverSettings['hoverModifier'] = 'none';
 
   let latest: Point | null = null;
   let frameRequested = false;
@@ -68,7 +70,7 @@ export function wireHoverCard(
       return;
     }
     card.hoverCard(false);
-    latest = { x: event.clientX, y: event.clientY, modifier: event.altKey };
+    latest = { x: event.clientX, y: event.clientY, modifier: modifierHeld(event, modifier) };
     if (!frameRequested) {
       frameRequested = true;
       ctx.requestAnimationFrame(testLatestPoint);
@@ -86,6 +88,8 @@ export function wireHoverCard(
   }, { passive: true });
 
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    // Pressing the chosen key while the pointer already rests on a name opens its card.
+    if (event.key === modifier && latest) card.hoverMention(targetAt(mentions, latest.x, latest.y), true);
     if (event.key !== 'Escape') return;
     card.dismiss();
     host.hide();
@@ -95,4 +99,11 @@ export function wireHoverCard(
   ctx.addEventListener(window, 'scroll', () => {
     if (card.current) card.dismiss();
   }, { passive: true, capture: true });
+
+  return {
+    configure(settings) {
+      modifier = settings.hoverModifier;
+      card.configure(cardOptions(settings));
+    },
+  };
 }

@@ -5,11 +5,13 @@ import { pageAddress, PageChangeWatcher, touchesArticle } from '../../lib/annota
 import { sendRequest } from '../../lib/messaging/client';
 import { quickArticleCheck } from '../../lib/page/article-check';
 import { snapshotDocument } from '../../lib/page/snapshot';
+import { loadSettings } from '../../lib/settings/store';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { runInSlices, type Slicing } from '../../lib/slices';
 import { wireHoverCard } from './hover';
 import { ReadingLifetime, type Lifetime } from './lifetime';
 import { wireNavigation } from './navigation';
+import { applyReadingSettings } from './reading-settings';
 import './highlights.css';
 
 /** Idle time may never come on a busy page; after this long a slice runs anyway. */
@@ -18,10 +20,15 @@ const IDLE_TIMEOUT_MS = 200;
 const ADDRESS_POLL_MS = 1000;
 
 export default defineContentScript({
+  // Registered by the background for the sites the reader has enabled (entrypoints/background/sites.ts);
+  // `matches` only declares the listed sites as host permissions.
+  registration: 'runtime',
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  // The stylesheet goes in the manifest: the browser applies it without adding anything to the page's DOM.
+  // The stylesheet is registered with the script: the browser applies it without adding anything to the page's DOM.
   cssInjectionMode: 'manifest',
+  // The page must not learn of us through a message it can listen to.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let reading: ReadingLifetime | null = null;
     let roots: Element[] = [];
@@ -94,8 +101,8 @@ async function readPage(lifetime: Lifetime): Promise<Element[]> {
   const elements = new Set(articleElements.flatMap((position) => snapshot.elements[position] ?? []));
   const spans = await runInSlices(mentionSpansInSteps(document, analysis.people, { articleElements: elements.size > 0 ? elements : undefined }), slicing);
   const mentions = toMentions(spans);
-  lifetime.onInvalidated(registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people))));
-  wireHoverCard(lifetime, mentions, analysis.people);
+  const drawUnderlines = () => registerHighlights(globalThis.CSS, groupMentions(mentions, highlightNames(analysis.people)));
+  applyReadingSettings(lifetime, await loadSettings(), { drawUnderlines, hoverCard: wireHoverCard(lifetime, mentions, analysis.people) });
   wireNavigation(lifetime, mentions, analysis.people);
   return articleRoots(elements);
 }

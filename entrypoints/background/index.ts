@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../../lib/messaging/handler';
 import { sessionAnalysisStore } from '../../lib/tabs/analysis-store';
-import { sidePanelControl, wireNavigation } from './navigation';
+import { showContextMenuOn, sidePanelControl, wireNavigation } from './navigation';
+import { openOnboardingOnInstall } from './onboarding';
 import { createPageReader } from './page-reader';
+import { keepContentScriptRegistered } from './sites';
+import { openPanelAndEnableFromToolbar } from './toolbar';
 
 export default defineBackground(() => {
   // An extension page is no content script even when it fills a tab (the panel pinned as a tab, in e2e or by the reader).
@@ -18,23 +21,7 @@ export default defineBackground(() => {
   );
   browser.tabs.onRemoved.addListener((tabId) => void sessionAnalysisStore.forget(tabId));
   wireNavigation();
-  openSidePanelFromToolbar();
+  openPanelAndEnableFromToolbar();
+  keepContentScriptRegistered(undefined, (scope) => showContextMenuOn(scope?.matches ?? []));
+  openOnboardingOnInstall();
 });
-
-interface PanelApis {
-  chrome?: { sidePanel?: { setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void> } };
-  browser?: { sidebarAction?: { toggle(): Promise<void> } };
-}
-
-/** The toolbar button opens the panel: Chrome's side panel by behaviour, Firefox's sidebar by hand (it has no `chrome.sidePanel`). */
-function openSidePanelFromToolbar(): void {
-  const apis = globalThis as PanelApis;
-  const sidePanel = apis.chrome?.sidePanel;
-  if (sidePanel) {
-    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => console.error('Backstory: side panel behaviour', error));
-    return;
-  }
-  const sidebar = apis.browser?.sidebarAction;
-  // toggle() must run inside the click's user-input handler, so no await before it.
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
-}

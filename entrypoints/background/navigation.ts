@@ -8,7 +8,6 @@ import { NEXT_MENTION_COMMAND, openPanelCommand } from '../../lib/commands';
 import { sendTabRequest } from '../../lib/messaging/client';
 import type { SidePanelControl } from '../../lib/messaging/handler';
 import type { ShownMention } from '../../lib/messaging/protocol';
-import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { sessionFocusStore } from '../../lib/tabs/focus-store';
 import { openSidePanel } from './open-side-panel';
 
@@ -76,11 +75,12 @@ export function updateContextMenuSites(matches: readonly string[]): Promise<void
 
 const logFailure = (what: string) => (error: unknown) => console.warn(`Backstory: ${what}`, error);
 
+/** The menu item appears on the sites Backstory runs on: called whenever those change (see sites.ts). */
+export function showContextMenuOn(matches: readonly string[]): void {
+  updateContextMenuSites(matches).catch(logFailure('the page menu item could not be updated'));
+}
+
 export function wireNavigation(): void {
-  // Menu items outlive the background (both browsers keep them), so they are made once per install or update.
-  browser.runtime.onInstalled.addListener(() => {
-    updateContextMenuSites(NEWS_SITE_MATCHES).catch(logFailure('the page menu item could not be added'));
-  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     handleMenuClick(info, tab).catch(logFailure('showing the person in the side panel failed'));
   });

@@ -4,8 +4,15 @@
  */
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
+import '../../components/extension-page.css';
 import { SidePanel, type PanelNavigation } from '../../components/SidePanel';
+import { currentScope } from '../../lib/access/browser-state';
+import { enableSiteInBrowser } from '../../lib/access/enable-site';
+import { pageSite } from '../../lib/access/page-site';
+import { inScope } from '../../lib/access/registration';
+import { errorMessage } from '../../lib/error-message';
 import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
+import { watchSettings } from '../../lib/settings/store';
 import { describeShowFailure, describeShown } from '../../lib/sidepanel/navigation';
 import { panelState, pinnedTabId, type AnalysisLookup, type PanelState, type TabFacts } from '../../lib/sidepanel/view-model';
 import { sessionFocusStore } from '../../lib/tabs/focus-store';
@@ -16,6 +23,10 @@ if (!root) throw new Error('sidepanel.html has no #app');
 
 const pinned = pinnedTabId(location.search);
 let followed: number | null = null;
+let followedUrl: string | undefined;
+/** The outcome of the reader's last "Enable" click, shown until the panel follows another tab. */
+let notice: string | null = null;
+const optionsUrl = browser.runtime.getURL('/options.html');
 /** Only the latest refresh may render: tab switches can overlap slower lookups. */
 let generation = 0;
 let state: PanelState | null = null;
@@ -25,7 +36,9 @@ let navigation = NO_NAVIGATION;
 let move = 0;
 
 function draw(): void {
-  if (state && root) render(<SidePanel state={state} navigation={{ ...navigation, onShowPerson: showPerson }} />, root);
+  if (state && root) {
+    render(<SidePanel state={state} navigation={{ ...navigation, onShowPerson: showPerson }} actions={{ optionsUrl, onEnableSite }} notice={notice} />, root);
+  }
 }
 
 /** A person's button: the page scrolls to their next mention, and the panel says which one it is. */
@@ -59,7 +72,8 @@ async function tabFacts(): Promise<TabFacts> {
     pinned !== null
       ? await browser.tabs.get(pinned).catch(() => undefined)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return { tabId: tab?.id ?? null, url: tab?.url };
+  const url = tab?.url;
+  return { tabId: tab?.id ?? null, url, enabled: url !== undefined && inScope(await currentScope(), url) };
 }
 
 async function lookup(tabId: number | null): Promise<AnalysisLookup> {
@@ -67,7 +81,7 @@ async function lookup(tabId: number | null): Promise<AnalysisLookup> {
   try {
     return { ok: true, analysis: await sendRequest({ type: 'getTabAnalysis', tabId }) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 
@@ -76,11 +90,29 @@ async function refresh(): Promise<void> {
   const tab = await tabFacts();
   const result = await lookup(tab.tabId);
   if (mine !== generation) return;
-  if (tab.tabId !== followed) navigation = NO_NAVIGATION;
+  if (tab.tabId !== followed) {
+    navigation = NO_NAVIGATION;
+    notice = null;
+  }
   followed = tab.tabId;
+  followedUrl = tab.url;
   state = panelState(tab, result);
   draw();
   if (followed !== null) await takeFocus(followed);
+}
+
+/** The button's click handler: enableSite asks the browser before awaiting anything, as the prompt requires. */
+function onEnableSite(): void {
+  const site = pageSite(followedUrl);
+  if (site.kind !== 'web') return;
+  const settle = (text: string | null) => {
+    notice = text;
+    void refresh();
+  };
+  enableSiteInBrowser(site).then(
+    (granted) => settle(granted ? null : `Backstory stays off on ${site.host}: the browser did not give it access.`),
+    (error: unknown) => settle(`Could not turn Backstory on for ${site.host}: ${errorMessage(error)}`),
+  );
 }
 
 if (pinned === null) browser.tabs.onActivated.addListener(() => void refresh());
@@ -94,4 +126,8 @@ browser.storage.onChanged.addListener((changes, area) => {
   // Taking the request removes it, which is a change too: only a new request counts.
   if (changes[focusStorageKey(followed)]?.newValue !== undefined) void takeFocus(followed);
 });
+// Enabling or switching off a site changes what the panel says about the tab.
+browser.permissions.onAdded.addListener(() => void refresh());
+browser.permissions.onRemoved.addListener(() => void refresh());
+watchSettings(() => void refresh());
 void refresh();

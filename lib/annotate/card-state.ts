@@ -39,9 +39,9 @@ export class CardStateMachine<T extends CardTarget> {
   private dismissedKey: string | null = null;
   private pending: Pending | null = null;
   private timer: unknown = null;
-  private readonly dwellMs: number;
-  private readonly closeMs: number;
-  private readonly requireModifier: boolean;
+  private dwellMs = DEFAULT_DWELL_MS;
+  private closeMs = DEFAULT_CLOSE_MS;
+  private requireModifier = false;
 
   constructor(
     private readonly timers: Timers,
@@ -49,6 +49,11 @@ export class CardStateMachine<T extends CardTarget> {
     private readonly onChange: (target: T | null) => void,
     options: CardOptions = {},
   ) {
+    this.configure(options);
+  }
+
+  /** New timing or modifier rule (the reader changed a setting): it applies from the next hover on. */
+  configure(options: CardOptions): void {
     this.dwellMs = options.dwellMs ?? DEFAULT_DWELL_MS;
     this.closeMs = options.closeMs ?? DEFAULT_CLOSE_MS;
     this.requireModifier = options.requireModifier ?? false;

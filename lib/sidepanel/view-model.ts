@@ -2,7 +2,7 @@
  * What the side panel shows, decided from plain data: which tab it follows, what the browser lets
  * it know about that tab, and what the background stored for it. No browser API here.
  */
-import { isListedNewsSite } from '../sites';
+import { pageSite } from '../access/page-site';
 import type { Analysis, ArticleAnalysis, NewsEvent, Person, RelatedLink } from '../types';
 import { describeFromPublication, formatDateRange } from './dates';
 
@@ -10,10 +10,12 @@ import { describeFromPublication, formatDateRange } from './dates';
 export interface TabFacts {
   tabId: number | null;
   /**
-   * The tab's address when the browser discloses it: only for the news sites Backstory has host
-   * access to (it asks for no `tabs` permission), so undefined means "not one of ours".
+   * The tab's address when the browser discloses it: only for the sites Backstory has host access
+   * to, or the tab the toolbar button was just clicked on (it asks for no `tabs` permission).
    */
   url: string | undefined;
+  /** Backstory runs on this address (see lib/access/registration.ts). */
+  enabled: boolean;
 }
 
 export type AnalysisLookup = { ok: true; analysis: Analysis | null } | { ok: false; error: string };
@@ -48,7 +50,12 @@ export interface ArticleView {
 
 export type PanelState =
   | { kind: 'no-tab' }
+  /** The browser does not tell us the address: a site Backstory is not on, or a browser page. */
   | { kind: 'unsupported-site' }
+  /** A page no extension may read: browser pages, files, add-on stores. */
+  | { kind: 'restricted' }
+  /** A web site Backstory is not enabled on; the reader can enable it from the panel. */
+  | { kind: 'site-off'; host: string }
   | { kind: 'pending' }
   | { kind: 'not-article'; reason: string }
   | { kind: 'error'; message: string }
@@ -108,7 +115,9 @@ export function panelState(tab: TabFacts, lookup: AnalysisLookup): PanelState {
   if (!lookup.ok) return { kind: 'error', message: lookup.error };
   const analysis = lookup.analysis;
   if (analysis) return analysis.isArticle ? { kind: 'article', article: articleView(analysis) } : { kind: 'not-article', reason: analysis.reason };
-  return tab.url !== undefined && isListedNewsSite(tab.url) ? { kind: 'pending' } : { kind: 'unsupported-site' };
+  const site = pageSite(tab.url);
+  if (site.kind === 'web') return tab.enabled ? { kind: 'pending' } : { kind: 'site-off', host: site.host };
+  return site.kind === 'restricted' ? { kind: 'restricted' } : { kind: 'unsupported-site' };
 }
 
 /** `?tab=<id>` pins the panel to one tab (tests, and a panel opened for a given tab); null when absent or invalid. */

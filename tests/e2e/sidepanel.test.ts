@@ -117,8 +117,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel, production b
     expect(indexStatus).toMatch(/^Not an article: .*does not look like an article.*section/);
   });
 
-  it('says Backstory does not run on an unlisted site', () => {
-    expect(unlistedStatus).toMatch(/does not run on this site yet/);
+  it('says Backstory is not on for an unlisted site', () => {
+    expect(unlistedStatus).toMatch(/Backstory is not on for this page/);
   });
 
   it('shows a new analysis of its tab without a reload', async () => {

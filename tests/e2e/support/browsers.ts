@@ -22,6 +22,11 @@ import {
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/**
+ * The page the extension opens once installed. The launches wait for it, so that a test's own tabs
+ * open after it (tab counting and Firefox's background-tab throttling stay predictable).
+ */
+export const ONBOARDING_PAGE = '/onboarding.html';
 /** The gecko id from wxt.config.ts: Firefox keys an add-on's moz-extension:// UUID by it. */
 const GECKO_ID = 'backstory@backstory.invalid';
 
@@ -34,6 +39,8 @@ export interface Launch {
    */
   mappedHost: string;
   httpsPort: number;
+  /** Firefox prefs on top of the ones every launch sets. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface OpenedPage {
@@ -49,6 +56,8 @@ export interface OpenedPage {
   evaluate(expression: string): Promise<unknown>;
   /** Makes the page's tab the active one: a page in a background tab does not run animations (smooth scrolling stalls). */
   bringToFront(): Promise<void>;
+  /** Clicks the element `selector` finds with real (trusted) input, as a reader would. */
+  click(selector: string): Promise<void>;
 }
 
 export interface BrowserUnderTest {
@@ -84,11 +93,12 @@ type PageProbes = Omit<OpenedPage, 'tabId'>;
 
 /** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
 function pageProbes(
-  page: { evaluate(expression: string): Promise<unknown>; bringToFront(): Promise<void> },
+  page: { evaluate(expression: string): Promise<unknown>; bringToFront(): Promise<void>; click(selector: string): Promise<void> },
   screenshot: (path: string) => Promise<unknown>,
 ): PageProbes {
   return {
     bringToFront: () => page.bringToFront(),
+    click: (selector) => page.click(selector),
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
     highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,
@@ -144,6 +154,7 @@ export async function launchChromiumContext({ extensionDir, mappedHost, httpsPor
       '--no-first-run',
     ],
   });
+  if (extensionDir) await waitFor('the onboarding page opened at install', async () => context.pages().some((page) => page.url().endsWith(ONBOARDING_PAGE)));
   return {
     context,
     close: async () => {
@@ -206,7 +217,7 @@ function firefoxPrefs(mappedHost: string, httpsPort: number, extensionUuid: stri
  * Firefox ESR with the extension installed (when `extensionDir` is set), for tests that drive the
  * page itself; `uuid` is the moz-extension:// UUID the extension gets.
  */
-export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
+export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort, firefoxPrefs: extraPrefs }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -214,11 +225,19 @@ export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort
     protocol: 'webDriverBiDi',
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: firefoxPrefs(mappedHost, httpsPort, uuid),
+    extraPrefsFirefox: { ...firefoxPrefs(mappedHost, httpsPort, uuid), ...extraPrefs },
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
   });
-  if (extensionDir) await browser.installExtension(extensionDir);
+  if (extensionDir) {
+    await browser.installExtension(extensionDir);
+    // BiDi reports a moz-extension:// tab as about:blank (see openExtensionPage): ask the document itself.
+    const onboarding = `moz-extension://${uuid}${ONBOARDING_PAGE}`;
+    await waitFor('the onboarding page opened at install', async () => {
+      const addresses = await Promise.all((await browser.pages()).map((page) => page.evaluate('location.href').catch(() => null)));
+      return addresses.includes(onboarding);
+    });
+  }
   return browser;
 }
 

@@ -199,4 +199,27 @@ describe('CardStateMachine', () => {
       expect(card.current).toBe(putin);
     });
   });
+
+  describe('configure', () => {
+    it('applies a new dwell and modifier rule from the next hover on', () => {
+      const { card } = setup();
+      card.configure({ dwellMs: 100, requireModifier: true });
+      card.hoverMention(putin, false);
+      vi.advanceTimersByTime(5_000);
+      expect(card.current).toBeNull();
+      card.hoverMention(putin, true);
+      vi.advanceTimersByTime(100);
+      expect(card.current).toBe(putin);
+    });
+
+    it('goes back to the defaults for what it is not given', () => {
+      const { card } = setup({ dwellMs: 100, requireModifier: true });
+      card.configure({});
+      card.hoverMention(putin);
+      vi.advanceTimersByTime(499);
+      expect(card.current).toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(card.current).toBe(putin);
+    });
+  });
 });

@@ -6,9 +6,9 @@ import { SidePanel, type PanelNavigation } from '../../../components/SidePanel';
 import { articleView, type PanelState } from '../../../lib/sidepanel/view-model';
 import { analysis, event, person } from './analysis';
 
-function show(state: PanelState, navigation?: PanelNavigation, root: HTMLElement = document.createElement('div')): HTMLElement {
+function show(state: PanelState, props: Omit<Parameters<typeof SidePanel>[0], 'state'> = {}, root: HTMLElement = document.createElement('div')): HTMLElement {
   if (!root.isConnected) document.body.append(root);
-  act(() => render(h(SidePanel, { state, navigation }), root));
+  act(() => render(h(SidePanel, { state, ...props }), root));
   return root;
 }
 
@@ -40,7 +40,9 @@ const fullArticle = () =>
 describe('SidePanel, the states', () => {
   it.each<[PanelState, RegExp]>([
     [{ kind: 'no-tab' }, /No tab/],
-    [{ kind: 'unsupported-site' }, /does not run on this site yet/],
+    [{ kind: 'unsupported-site' }, /not on for this page.*click the Backstory button in the toolbar/],
+    [{ kind: 'restricted' }, /cannot read this page/],
+    [{ kind: 'site-off', host: 'www.example.org' }, /^Backstory is not on for www\.example\.org\.$/],
     [{ kind: 'pending' }, /Reading this article/],
     [{ kind: 'not-article', reason: 'Too little text' }, /Not an article: Too little text/],
     [{ kind: 'error', message: 'getTabAnalysis failed: boom' }, /Could not load.*boom/],
@@ -59,6 +61,33 @@ describe('SidePanel, the states', () => {
       'No dated events found in this article.',
       'The page lists no related articles.',
     ]);
+  });
+});
+
+describe('SidePanel, a site Backstory is not on', () => {
+  const actions = (onEnableSite = vi.fn()) => ({ optionsUrl: 'chrome-extension://id/options.html', onEnableSite });
+
+  it('offers a button naming the host, and the options page', () => {
+    const onEnableSite = vi.fn();
+    const root = show({ kind: 'site-off', host: 'www.example.org' }, { actions: actions(onEnableSite) });
+    const button = root.querySelector('button');
+    expect(button?.textContent).toBe('Enable Backstory on www.example.org');
+    button?.click();
+    expect(onEnableSite).toHaveBeenCalledOnce();
+    expect(root.querySelector<HTMLAnchorElement>('.actions a')?.href).toBe('chrome-extension://id/options.html');
+  });
+
+  it('links the options page but offers no button when the host is unknown, and neither on a browser page', () => {
+    const unknown = show({ kind: 'unsupported-site' }, { actions: actions() });
+    expect(unknown.querySelector('button')).toBeNull();
+    expect(unknown.querySelector('.actions a')?.textContent).toBe('Choose where Backstory runs');
+    expect(show({ kind: 'restricted' }, { actions: actions() }).querySelector('.actions')).toBeNull();
+    expect(show({ kind: 'pending' }, { actions: actions() }).querySelector('.actions')).toBeNull();
+  });
+
+  it('announces the outcome of the last action in place of the status', () => {
+    const root = show({ kind: 'site-off', host: 'example.org' }, { actions: actions(), notice: 'Backstory stays off on example.org.' });
+    expect(status(root)?.textContent).toBe('Backstory stays off on example.org.');
   });
 });
 
@@ -143,7 +172,7 @@ describe('SidePanel, moving to a person in the page', () => {
 
   it('makes every name a button that asks for the person\'s next mention', () => {
     const moves = navigation();
-    const root = show({ kind: 'article', article: fullArticle() }, moves);
+    const root = show({ kind: 'article', article: fullArticle() }, { navigation: moves });
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.people li > button.name')];
     expect(buttons.map((b) => [b.textContent, b.type])).toEqual([
       ['Gennady Orlovsky', 'button'],
@@ -156,25 +185,25 @@ describe('SidePanel, moving to a person in the page', () => {
   });
 
   it('says where the page went in a polite live region', () => {
-    const root = show({ kind: 'article', article: fullArticle() }, navigation({ announcement: 'Pavel Yermakov: mention 2 of 4 in the page' }));
+    const root = show({ kind: 'article', article: fullArticle() }, { navigation: navigation({ announcement: 'Pavel Yermakov: mention 2 of 4 in the page' }) });
     const region = root.querySelector('.where');
     expect(region?.getAttribute('aria-live')).toBe('polite');
     expect(region?.textContent).toBe('Pavel Yermakov: mention 2 of 4 in the page');
   });
 
   it('marks the current person, and gives them keyboard focus when the page asks for them', () => {
-    const root = show({ kind: 'article', article: fullArticle() }, navigation({ current: 'pavel yermakov' }));
+    const root = show({ kind: 'article', article: fullArticle() }, { navigation: navigation({ current: 'pavel yermakov' }) });
     expect(button(root, 'Pavel Yermakov')?.getAttribute('aria-current')).toBe('true');
     expect(button(root, 'Pavel Yermakov')?.closest('li')?.classList.contains('current')).toBe(true);
     expect(button(root, 'Gennady Orlovsky')?.hasAttribute('aria-current')).toBe(false);
     // Marked by a click in the panel: focus stays where the reader put it.
     expect(document.activeElement).toBe(document.body);
 
-    show({ kind: 'article', article: fullArticle() }, navigation({ current: 'gennady orlovsky', focusRequest: 1 }), root);
+    show({ kind: 'article', article: fullArticle() }, { navigation: navigation({ current: 'gennady orlovsky', focusRequest: 1 }) }, root);
     expect(document.activeElement).toBe(button(root, 'Gennady Orlovsky'));
     button(root, 'Pavel Yermakov')?.focus();
     // Asked for again: focus comes back.
-    show({ kind: 'article', article: fullArticle() }, navigation({ current: 'gennady orlovsky', focusRequest: 2 }), root);
+    show({ kind: 'article', article: fullArticle() }, { navigation: navigation({ current: 'gennady orlovsky', focusRequest: 2 }) }, root);
     expect(document.activeElement).toBe(button(root, 'Gennady Orlovsky'));
   });
 });

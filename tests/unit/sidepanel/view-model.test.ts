@@ -61,26 +61,32 @@ describe('articleView', () => {
 
 describe('panelState', () => {
   it('has no tab to show without a tab id', () => {
-    expect(panelState({ tabId: null, url: undefined }, { ok: true, analysis: null })).toEqual({ kind: 'no-tab' });
+    expect(panelState({ tabId: null, url: undefined, enabled: false }, { ok: true, analysis: null })).toEqual({ kind: 'no-tab' });
   });
 
   it('reports a failed lookup as an error', () => {
-    expect(panelState({ tabId: 3, url: undefined }, { ok: false, error: 'boom' })).toEqual({ kind: 'error', message: 'boom' });
+    expect(panelState({ tabId: 3, url: undefined, enabled: false }, { ok: false, error: 'boom' })).toEqual({ kind: 'error', message: 'boom' });
   });
 
-  it('waits on a listed site, and says a hidden or unlisted address is not one Backstory runs on', () => {
+  it('waits on an enabled site; offers to enable a known site; tells a hidden address from a page no extension may read', () => {
     const nothing = { ok: true, analysis: null } as const;
-    expect(panelState({ tabId: 3, url: 'https://www.theguardian.com/world/x' }, nothing)).toEqual({ kind: 'pending' });
-    expect(panelState({ tabId: 3, url: undefined }, nothing)).toEqual({ kind: 'unsupported-site' });
-    expect(panelState({ tabId: 3, url: 'https://example.org/' }, nothing)).toEqual({ kind: 'unsupported-site' });
+    expect(panelState({ tabId: 3, url: 'https://www.theguardian.com/world/x', enabled: true }, nothing)).toEqual({ kind: 'pending' });
+    expect(panelState({ tabId: 3, url: 'https://www.theguardian.com/world/x', enabled: false }, nothing)).toEqual({
+      kind: 'site-off',
+      host: 'www.theguardian.com',
+    });
+    expect(panelState({ tabId: 3, url: 'https://example.org/', enabled: false }, nothing)).toEqual({ kind: 'site-off', host: 'example.org' });
+    expect(panelState({ tabId: 3, url: undefined, enabled: false }, nothing)).toEqual({ kind: 'unsupported-site' });
+    expect(panelState({ tabId: 3, url: 'chrome://settings/', enabled: false }, nothing)).toEqual({ kind: 'restricted' });
+    expect(panelState({ tabId: 3, url: 'about:newtab', enabled: false }, nothing)).toEqual({ kind: 'restricted' });
   });
 
   it('passes on why a page is not an article, and shows an article', () => {
-    expect(panelState({ tabId: 3, url: undefined }, { ok: true, analysis: { isArticle: false, reason: 'No article text' } })).toEqual({
+    expect(panelState({ tabId: 3, url: undefined, enabled: false }, { ok: true, analysis: { isArticle: false, reason: 'No article text' } })).toEqual({
       kind: 'not-article',
       reason: 'No article text',
     });
-    const state = panelState({ tabId: 3, url: undefined }, { ok: true, analysis: analysis({ title: 'T' }) });
+    const state = panelState({ tabId: 3, url: undefined, enabled: false }, { ok: true, analysis: analysis({ title: 'T' }) });
     expect(state.kind === 'article' && state.article.title).toBe('T');
   });
 });

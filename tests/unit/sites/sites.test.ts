@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isListedNewsSite } from '../../../lib/sites';
+import { listedSiteMatches, listedSiteOf, NEWS_SITE_MATCHES } from '../../../lib/sites';
 
-describe('isListedNewsSite', () => {
-  it('accepts https on a listed domain or its subdomains only', () => {
-    expect(isListedNewsSite('https://www.themoscowtimes.com/2013/04/14/x')).toBe(true);
-    expect(isListedNewsSite('https://bbc.co.uk/news')).toBe(true);
-    expect(isListedNewsSite('http://www.bbc.co.uk/news')).toBe(false);
-    expect(isListedNewsSite('https://notbbc.co.uk/news')).toBe(false);
-    expect(isListedNewsSite('https://bbc.co.uk.evil.example/')).toBe(false);
-    expect(isListedNewsSite('not a url')).toBe(false);
+describe('listedSiteOf', () => {
+  it('finds the listed site of a host that is one or a subdomain of one', () => {
+    expect(listedSiteOf('www.themoscowtimes.com')).toBe('themoscowtimes.com');
+    expect(listedSiteOf('bbc.co.uk')).toBe('bbc.co.uk');
+    expect(listedSiteOf('WWW.BBC.CO.UK')).toBe('bbc.co.uk');
+  });
+
+  it('finds none for a look-alike host', () => {
+    expect(listedSiteOf('notbbc.co.uk')).toBeNull();
+    expect(listedSiteOf('bbc.co.uk.evil.example')).toBeNull();
+    expect(listedSiteOf('example.org')).toBeNull();
+  });
+});
+
+describe('listedSiteMatches', () => {
+  it('covers the domain and its subdomains over https, as the manifest asks', () => {
+    expect(listedSiteMatches('bbc.com')).toEqual(['https://bbc.com/*', 'https://*.bbc.com/*']);
+    expect(NEWS_SITE_MATCHES).toContain('https://*.themoscowtimes.com/*');
   });
 });
