@@ -6,22 +6,16 @@
  * Run with `npm run build && npx vitest run --config vitest.e2e.config.ts tests/e2e/card.test.ts`.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { assertBrowsersInstalled, launchChromiumContext, launchFirefoxBrowser } from './support/browsers';
 import { accessibleText, mentionBoxScript, type Box } from './support/card';
+import { ARTICLE_PATH, BUILDS, FIXTURES, NEWS_HOST, SCREENSHOTS } from './support/builds';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const SCREENSHOTS = join(ROOT, '.output/e2e');
-const BUILD = join(ROOT, '.output/chrome-mv3');
-const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
-const NEWS_HOST = 'www.themoscowtimes.com';
-const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
 const SURNAME = 'Orlovsky';
 const ROLE = 'Deputy Foreign Minister';
 
@@ -39,9 +33,9 @@ describe('chromium, hover card', () => {
 
   beforeAll(async () => {
     assertBrowsersInstalled();
-    if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run npm run build`);
+    if (!existsSync(join(BUILDS.chromium, 'manifest.json'))) throw new Error(`No build in ${BUILDS.chromium}: run npm run build`);
     server = await startFixtureServer(FIXTURES, { [ARTICLE_PATH]: 'moscow-article.html' }, [NEWS_HOST]);
-    const launched = await launchChromiumContext({ extensionDir: BUILD, mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
+    const launched = await launchChromiumContext({ extensionDir: BUILDS.chromium, mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
     close = launched.close;
     page = await launched.context.newPage();
     cdp = await launched.context.newCDPSession(page);
@@ -112,9 +106,9 @@ describe('firefox, hover card', () => {
 
   beforeAll(async () => {
     assertBrowsersInstalled();
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No build in ${FIREFOX_BUILD}: run npm run build:firefox`);
+    if (!existsSync(join(BUILDS.firefox, 'manifest.json'))) throw new Error(`No build in ${BUILDS.firefox}: run npm run build:firefox`);
     server = await startFixtureServer(FIXTURES, { [ARTICLE_PATH]: 'moscow-article.html' }, [NEWS_HOST]);
-    browser = await launchFirefoxBrowser({ extensionDir: FIREFOX_BUILD, mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
+    browser = await launchFirefoxBrowser({ extensionDir: BUILDS.firefox, mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
     page = await browser.newPage();
     await page.goto(`https://${NEWS_HOST}${ARTICLE_PATH}`, { waitUntil: 'load' });
     await waitFor('the mention highlights', () => page.evaluate(`(() => { let n = 0; CSS.highlights.forEach((h) => { n += h.size; }); return n; })()`) as Promise<number>);

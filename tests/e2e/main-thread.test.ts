@@ -14,14 +14,12 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../lib/types';
 import { assertBrowsersInstalled, launchChromiumContext } from './support/browsers';
+import { BUILDS, FIXTURES } from './support/builds';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { contentScriptTasks, startTrace, stopTrace, type ExtensionTask } from './support/trace';
 import { waitFor } from './support/wait';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BUILD = join(ROOT, '.output/chrome-mv3');
-const CORPUS_PAGES = resolve(ROOT, '../shared/corpus/pages');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const CORPUS_PAGES = resolve(import.meta.dirname, '../../../shared/corpus/pages');
 const LONG_TASK_MS = 50;
 const ATTEMPTS = 3;
 /** After the names are marked, how long the trace keeps running to catch any late work. */
@@ -99,7 +97,7 @@ describe('chromium: the extension on the page main thread', () => {
 
   beforeAll(async () => {
     assertBrowsersInstalled();
-    if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run npm run build`);
+    if (!existsSync(join(BUILDS.chromium, 'manifest.json'))) throw new Error(`No build in ${BUILDS.chromium}: run npm run build`);
     const routes: Record<string, string> = {
       [SECTION_FRONT.path]: join(FIXTURES, 'section-index.html'),
       [UNLISTED_PATH]: join(FIXTURES, 'moscow-article.html'),
@@ -108,7 +106,7 @@ describe('chromium: the extension on the page main thread', () => {
     const hosts = [...new Set([SECTION_FRONT.host, ...pages.map((page) => page.url.hostname)])];
     server = await startFixtureServer('/', routes, hosts);
     // Every host resolves to the fixture server: the pages' third-party requests fail fast instead of waiting on the network.
-    ({ context, close: closeBrowser } = await launchChromiumContext({ extensionDir: BUILD, mappedHost: '*', httpsPort: server.httpsPort }));
+    ({ context, close: closeBrowser } = await launchChromiumContext({ extensionDir: BUILDS.chromium, mappedHost: '*', httpsPort: server.httpsPort }));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     // Node gives non-web URLs the origin "null": the extension origin is spelled out.
     extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;

@@ -4,21 +4,15 @@
  * and leaves nothing of the previous reading behind. Run with `npm run e2e` (builds first).
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, ArticleAnalysis } from '../../lib/types';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
 import type { PageHighlights } from './support/probes';
+import { BUILDS, FIXTURES, NEWS_HOST } from './support/builds';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
-const NEWS_HOST = 'www.themoscowtimes.com';
 const FIRST_PATH = '/2013/04/14/harbor-council-backs-ferry-plan';
 const NEXT_PATH = '/2013/04/15/museum-reopens-after-flood';
 /** An update is read at most every ten seconds, after the page has been quiet for a moment. */

@@ -4,20 +4,13 @@
  * `npm run build && npm run build:firefox`.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
+import { ARTICLE_PATH, BUILDS, NEWS_HOST, SCREENSHOTS } from './support/builds';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
-const SCREENSHOTS = join(ROOT, '.output/e2e');
-const NEWS_HOST = 'www.themoscowtimes.com';
-const ARTICLE_PATH = '/2013/04/14/obama-sends-putin-a-letter-to-ease-tensions-a23287';
 const UNLISTED_PATH = '/page.html';
 /** A section front on the listed site: a list of links, not an article. */
 const INDEX_PATH = '/news/world';

@@ -82,11 +82,14 @@ describe('chromium: touch and colour schemes', () => {
   it('draws the side panel dark in the dark scheme and light otherwise', async () => {
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('The extension service worker is not running');
-    const panelUrl = new URL('sidepanel.html', worker.url()).href;
+    // The article's tab, pinned with ?tab= as a panel opened beside it would follow it.
+    const [articleTab] = (await worker.evaluate(`chrome.tabs.query({ url: 'https://${NEWS_HOST}/*' }).then((tabs) => tabs.map((tab) => tab.id))`)) as number[];
+    const panelUrl = new URL(`sidepanel.html?tab=${articleTab}`, worker.url()).href;
     const panel = await context.newPage();
     const background = async (scheme: 'dark' | 'light') => {
       await panel.emulateMedia({ colorScheme: scheme });
       await panel.goto(panelUrl, { waitUntil: 'load' });
+      await panel.waitForSelector('text=Gennady Orlovsky');
       return (await panel.evaluate(`getComputedStyle(document.body).backgroundColor`)) as string;
     };
     const dark = await background('dark');
