@@ -1,0 +1,131 @@
+/**
+ * The reader's archive: what Backstory keeps of each article read, on the device only, and what
+ * the side panel asks of it. Plain, serializable data; the store (IndexedDB through Dexie) lives
+ * in the background and everything goes through `HistoryStore`.
+ */
+import type { ArticleAnalysis } from '../types';
+
+/** A person as one archived article names them. */
+export interface ArchivedPerson {
+  /** Identity across articles (see identity.ts): the normalised full name, e.g. "sergei lavrov". */
+  identity: string;
+  name: string;
+  aliases: string[];
+  /** The role the article gives them, as it states it, or null. */
+  role: string | null;
+  official: boolean;
+}
+
+export interface ArchivedEvent {
+  name: string;
+  date: string | null;
+  end: string | null;
+  place: string | null;
+}
+
+/** One article the reader read (or a page's related link, known but not read: `read` false). */
+export interface ArchivedArticle {
+  /** Normalised canonical address (see normalizeArticleUrl): the record's key. */
+  url: string;
+  title: string;
+  site: string | null;
+  /** Publication date (YYYY-MM-DD) when the page says, else null. */
+  published: string | null;
+  /** ISO date-time the reader first opened it (the date used when `published` is null). */
+  firstSeen: string;
+  /** ISO date-time of the last visit. */
+  lastSeen: string;
+  authors: string[];
+  people: ArchivedPerson[];
+  events: ArchivedEvent[];
+  /** Addresses of the page's own related links (normalised). */
+  relatedUrls: string[];
+  /** The first words of the article, at most EXCERPT_CHARS. */
+  excerpt: string;
+  read: boolean;
+}
+
+export const EXCERPT_CHARS = 280;
+
+/** What the reader said about two identities: the same person, or not. Wins over the rule. */
+export interface IdentityCorrection {
+  a: string;
+  b: string;
+  same: boolean;
+}
+
+/** One earlier (or later) article about a person, with the role they had in it. */
+export interface CoverageEntry {
+  url: string;
+  title: string;
+  site: string | null;
+  /** `published`, else the date first seen. */
+  date: string;
+  role: string | null;
+}
+
+export interface PersonCoverage {
+  /** The person's key in the current article's analysis. */
+  personKey: string;
+  identity: string;
+  /** Published before the current article, newest first. */
+  earlier: CoverageEntry[];
+  /** Published after it (the reader opened an older article), newest first. */
+  since: CoverageEntry[];
+}
+
+export interface RelatedArticle {
+  url: string;
+  title: string;
+  site: string | null;
+  date: string | null;
+  read: boolean;
+  /** Why it is related, for the reader: "also mentions Lavrov and the G20 meeting". */
+  why: string;
+  score: number;
+}
+
+export interface HistorySettings {
+  /** Recording paused: nothing new is kept (what is kept stays). */
+  paused: boolean;
+  /** Sites (hosts) never recorded. */
+  excludedSites: string[];
+}
+
+/** The archive as a file: everything, for export and import. */
+export interface ArchiveExport {
+  format: 'backstory-archive';
+  version: number;
+  exported: string;
+  articles: ArchivedArticle[];
+  corrections: IdentityCorrection[];
+}
+
+/** Why a write did not happen, in words for the reader; nothing already kept is lost. */
+export class HistoryError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'blocked' | 'invalid-import' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HistoryError';
+  }
+}
+
+/** Every read and write of the archive goes through this one adapter. */
+export interface HistoryStore {
+  /** Keeps an analyzed article (a revisit updates it; never a duplicate), and its related links as known-but-unread. */
+  record(analysis: ArticleAnalysis, seenAt: Date): Promise<ArchivedArticle>;
+  get(url: string): Promise<ArchivedArticle | null>;
+  /** Earlier coverage for each person of `analysis` (the article itself excluded). */
+  coverage(analysis: ArticleAnalysis): Promise<PersonCoverage[]>;
+  /** Related articles, best first: the page's own links and the archive, by shared people, events and text. */
+  related(analysis: ArticleAnalysis, limit?: number): Promise<RelatedArticle[]>;
+  deleteArticle(url: string): Promise<void>;
+  deleteAll(): Promise<void>;
+  correct(correction: IdentityCorrection): Promise<void>;
+  exportAll(now: Date): Promise<ArchiveExport>;
+  /** Adds (or replaces, by url) what the file holds; throws HistoryError('invalid-import') on a bad file. */
+  importAll(file: unknown): Promise<{ articles: number; corrections: number }>;
+  count(): Promise<number>;
+}
