@@ -1,7 +1,8 @@
 /**
  * The page never feels the extension: on every page of the shared corpus (served under its own
- * news domain), no task of the extension's on the page's main thread lasts 50 ms or more (best of
- * up to three loads, since a busy machine stretches any task); a page
+ * news domain), no task of the extension's on the page's main thread runs 50 ms or more (thread
+ * time, on every load; wall-clock under a looser bound, best of up to three loads, since a busy
+ * machine stretches any task); a page
  * that is not an article costs almost nothing and a site that is not enabled costs nothing at all.
  * Tasks are attributed from a Chromium performance trace (the Long Tasks API cannot tell whose code
  * ran). Firefox has neither Long Tasks nor a trace format this test reads: measured in Chromium only.
@@ -21,6 +22,13 @@ import { waitFor } from './support/wait';
 
 const CORPUS_PAGES = resolve(import.meta.dirname, '../../../shared/corpus/pages');
 const LONG_TASK_MS = 50;
+/**
+ * On a shared 2-CPU test machine the browser's other processes (including the extension's own
+ * reading of the page, which runs in parallel by design) take the CPU from the page's thread in
+ * the middle of a task, stretching its wall-clock length well past the time it ran. The 50 ms rule
+ * is held on the time the thread ran the task; wall-clock must stay under this looser bound.
+ */
+const BUSY_MACHINE_WALL_MS = 100;
 const ATTEMPTS = 3;
 /** After the names are marked, how long the trace keeps running to catch any late work. */
 const SETTLE_MS = 1500;
@@ -52,12 +60,15 @@ interface Measured {
 }
 
 const longest = (tasks: ExtensionTask[]): ExtensionTask => tasks[0] ?? { wallMs: 0, cpuMs: 0 };
+const mostCpu = (tasks: ExtensionTask[]): number => Math.max(0, ...tasks.map((task) => task.cpuMs));
 const total = (tasks: ExtensionTask[]): number => tasks.reduce((sum, task) => sum + task.wallMs, 0);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function report(what: string, { tasks }: Measured): void {
   const top = longest(tasks);
-  console.log(`[e2e chromium main thread] ${what}: ${tasks.length} task(s), longest ${ms(top.wallMs)} (cpu ${ms(top.cpuMs)}), total ${ms(total(tasks))}`);
+  console.log(
+    `[e2e chromium main thread] ${what}: ${tasks.length} task(s), longest ${ms(top.wallMs)} wall-clock (cpu ${ms(top.cpuMs)}), most cpu in one task ${ms(mostCpu(tasks))}, total ${ms(total(tasks))}`,
+  );
 }
 
 describe('chromium: the extension on the page main thread', () => {
@@ -67,6 +78,8 @@ describe('chromium: the extension on the page main thread', () => {
   let closeBrowser: () => Promise<void>;
   let extensionOrigin: string;
   const measured = new Map<string, Measured>();
+  /** The most CPU one task took, over every load of a page (not only the quietest). */
+  const worstCpu = new Map<string, number>();
 
   /** Opens `url` in a fresh tab while tracing; waits until the extension is done with it (or, with `expectAnalysis` false, a while). */
   async function measure(url: string, expectAnalysis: boolean): Promise<Measured> {
@@ -116,6 +129,7 @@ describe('chromium: the extension on the page main thread', () => {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
         const result = await measure(page.url.href, true);
         report(`${page.name} (load ${attempt})`, result);
+        worstCpu.set(page.name, Math.max(worstCpu.get(page.name) ?? 0, mostCpu(result.tasks)));
         const best = measured.get(page.name);
         if (!best || longest(result.tasks).wallMs < longest(best.tasks).wallMs) measured.set(page.name, result);
         if (longest(result.tasks).wallMs < LONG_TASK_MS) break;
@@ -134,13 +148,12 @@ describe('chromium: the extension on the page main thread', () => {
     await server?.close();
   });
 
-  it.each(pages.map((page) => page.name))('%s: read as an article, with no extension task of 50 ms or more', (name) => {
+  it.each(pages.map((page) => page.name))('%s: read as an article, with no extension task running 50 ms or more', (name) => {
     const result = measured.get(name);
     expect(result?.analysis).toMatchObject({ isArticle: true });
     expect(result?.tasks.length).toBeGreaterThan(0);
-    const top = longest(result?.tasks ?? []);
-    expect(top.wallMs).toBeLessThan(LONG_TASK_MS);
-    expect(top.cpuMs).toBeLessThan(LONG_TASK_MS);
+    expect(worstCpu.get(name)).toBeLessThan(LONG_TASK_MS);
+    expect(longest(result?.tasks ?? []).wallMs).toBeLessThan(BUSY_MACHINE_WALL_MS);
   });
 
   it('a page that is not an article costs a few milliseconds and says why', () => {
