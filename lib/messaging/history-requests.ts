@@ -36,13 +36,13 @@ export function recordingRefusal(analysis: ArticleAnalysis, settings: HistorySet
  * Records a tab's analyzed article and keeps the outcome for the side panel. A failed write is an
  * outcome, not an error: the caller keeps and returns the analysis either way.
  */
-export async function recordReading(analysis: Analysis, sender: Sender & { tabId: number }, services: BackgroundServices): Promise<void> {
+export async function recordReading(analysis: Analysis, tab: { id: number; incognito: boolean }, services: BackgroundServices): Promise<void> {
   if (!analysis.isArticle) return;
   const { history, archive } = services;
   let outcome: RecordingOutcome;
   try {
     // Whatever the settings say, nothing is recorded from a private window.
-    outcome = sender.incognito ? { kind: 'private-window' } : (recordingRefusal(analysis, await archive.settings()) ?? { kind: 'recorded' });
+    outcome = tab.incognito ? { kind: 'private-window' } : (recordingRefusal(analysis, await archive.settings()) ?? { kind: 'recorded' });
     if (outcome.kind === 'recorded') {
       await history.record(analysis, archive.now());
       await archive.changed();
@@ -50,7 +50,7 @@ export async function recordReading(analysis: Analysis, sender: Sender & { tabId
   } catch (error) {
     outcome = { kind: 'failed', message: error instanceof HistoryError ? error.message : `Backstory could not write to your history (${errorMessage(error).slice(0, 200)}).` };
   }
-  await archive.outcomes.save(sender.tabId, outcome);
+  await archive.outcomes.save(tab.id, outcome);
 }
 
 const HISTORY_REQUESTS: Record<HistoryRequest['type'], true> = {
