@@ -2,10 +2,12 @@
  * The options page: where Backstory runs, and how names behave in articles. Props in, callbacks
  * out; the page that renders it saves each change at once and reports the outcome in `status`.
  */
+import type { ArchiveSummary } from '../lib/options/history';
 import type { OptionsView } from '../lib/options/view-model';
 import { HOVER_MODIFIERS, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type HoverModifier } from '../lib/settings/reader-settings';
+import { HistorySettings, type HistoryActions } from './HistorySettings';
 
-export interface OptionsActions {
+export interface OptionsActions extends HistoryActions {
   switchListedSite(site: string, on: boolean): void;
   removeExtraSite(origin: string): void;
   setAllSites(on: boolean): void;
@@ -28,7 +30,8 @@ const MODIFIER_LABELS: Record<HoverModifier, string> = {
   Meta: 'Command on a Mac, Windows key elsewhere',
 };
 
-export function OptionsPage({ view, status, actions }: { view: OptionsView; status: OptionsStatus | null; actions: OptionsActions }) {
+/** `archive`: the reader's history as the background counts it; null while it is counted. */
+export function OptionsPage({ view, status, actions, archive = null }: { view: OptionsView; status: OptionsStatus | null; actions: OptionsActions; archive?: ArchiveSummary }) {
   return (
     <main class="page options" aria-labelledby="options-title">
       <h1 id="options-title">Backstory settings</h1>
@@ -116,6 +119,8 @@ export function OptionsPage({ view, status, actions }: { view: OptionsView; stat
           ))}
         </select>
       </section>
+
+      <HistorySettings view={view} archive={archive} actions={actions} />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Your data</h2>

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { EarlierCoverage, RankedRelated, rankedRelated, type PanelHistory } from './HistorySections';
 import type { ArticleView, EventView, PanelState, PersonView } from '../lib/sidepanel/view-model';
 import type { RelatedLink } from '../lib/types';
 
@@ -52,7 +53,19 @@ export interface PanelActions {
 }
 
 /** `notice` (the outcome of the reader's last action) is announced instead of the state's own status. */
-export function SidePanel({ state, navigation, actions, notice }: { state: PanelState; navigation?: PanelNavigation; actions?: PanelActions; notice?: string | null }) {
+export function SidePanel({
+  state,
+  navigation,
+  actions,
+  notice,
+  history,
+}: {
+  state: PanelState;
+  navigation?: PanelNavigation;
+  actions?: PanelActions;
+  notice?: string | null;
+  history?: PanelHistory;
+}) {
   const status = notice || statusText(state);
   return (
     <main class="panel" aria-labelledby="panel-title">
@@ -75,12 +88,13 @@ export function SidePanel({ state, navigation, actions, notice }: { state: Panel
           </a>
         </p>
       )}
-      {state.kind === 'article' && <ArticleSections article={state.article} navigation={navigation} />}
+      {state.kind === 'article' && <ArticleSections article={state.article} navigation={navigation} history={history} />}
     </main>
   );
 }
 
-function ArticleSections({ article, navigation }: { article: ArticleView; navigation: PanelNavigation | undefined }) {
+function ArticleSections({ article, navigation, history }: { article: ArticleView; navigation: PanelNavigation | undefined; history: PanelHistory | undefined }) {
+  const ranked = rankedRelated(history);
   return (
     <>
       <Section id="people" title="People" empty="No people found in this article.">
@@ -110,9 +124,10 @@ function ArticleSections({ article, navigation }: { article: ArticleView; naviga
         )}
       </Section>
       <Section id="related" title="Related articles" empty="The page lists no related articles.">
-        {(article.related.length > 0 || article.articleLinks.length > 0) && (
+        {(ranked.length > 0 || article.related.length > 0 || article.articleLinks.length > 0) && (
           <>
-            {article.related.length > 0 && <Links links={article.related} />}
+            {/* The history ranks the page's own links with the articles read before; without it, the page's list as it is. */}
+            {ranked.length > 0 && history ? <RankedRelated articles={ranked} history={history} /> : article.related.length > 0 && <Links links={article.related} />}
             {article.articleLinks.length > 0 && (
               <>
                 <h3>Linked in the article</h3>
@@ -123,7 +138,7 @@ function ArticleSections({ article, navigation }: { article: ArticleView; naviga
         )}
       </Section>
       <Section id="earlier" title="Earlier coverage">
-        <p class="placeholder">Coming later: the earlier articles you read about these people and events.</p>
+        <EarlierCoverage history={history} />
       </Section>
     </>
   );

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import '../../components/extension-page.css';
+import type { PanelHistory } from '../../components/HistorySections';
 import { SidePanel, type PanelNavigation } from '../../components/SidePanel';
 import { currentScope } from '../../lib/access/browser-state';
 import { enableSiteInBrowser } from '../../lib/access/enable-site';
@@ -13,10 +14,11 @@ import { inScope } from '../../lib/access/registration';
 import { errorMessage } from '../../lib/error-message';
 import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
 import { watchSettings } from '../../lib/settings/store';
+import { historyView, type HistoryLookup, type HistoryView } from '../../lib/sidepanel/history-view';
 import { describeShowFailure, describeShown } from '../../lib/sidepanel/navigation';
 import { panelState, pinnedTabId, type AnalysisLookup, type PanelState, type TabFacts } from '../../lib/sidepanel/view-model';
 import { sessionFocusStore } from '../../lib/tabs/focus-store';
-import { analysisStorageKey, focusStorageKey } from '../../lib/tabs/keys';
+import { ARCHIVE_CHANGED_KEY, analysisStorageKey, focusStorageKey, recordingStorageKey } from '../../lib/tabs/keys';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('sidepanel.html has no #app');
@@ -34,10 +36,13 @@ const NO_NAVIGATION: Omit<PanelNavigation, 'onShowPerson'> = { current: null, fo
 let navigation = NO_NAVIGATION;
 /** Only the latest move may be announced: answers to quick clicks can arrive out of order. */
 let move = 0;
+/** The reader's history for the article shown; null while it is looked up. */
+let past: HistoryView | null = null;
 
 function draw(): void {
   if (state && root) {
-    render(<SidePanel state={state} navigation={{ ...navigation, onShowPerson: showPerson }} actions={{ optionsUrl, onEnableSite }} notice={notice} />, root);
+    const history: PanelHistory = { view: past, onForget: forgetArticle, onNotSamePerson: notSamePerson };
+    render(<SidePanel state={state} navigation={{ ...navigation, onShowPerson: showPerson }} actions={{ optionsUrl, onEnableSite }} notice={notice} history={history} />, root);
   }
 }
 
@@ -85,10 +90,19 @@ async function lookup(tabId: number | null): Promise<AnalysisLookup> {
   }
 }
 
+async function lookupHistory(tabId: number | null): Promise<HistoryLookup> {
+  if (tabId === null) return { ok: true, history: null };
+  try {
+    return { ok: true, history: await sendRequest({ type: 'getTabHistory', tabId }) };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
 async function refresh(): Promise<void> {
   const mine = ++generation;
   const tab = await tabFacts();
-  const result = await lookup(tab.tabId);
+  const [result, history] = await Promise.all([lookup(tab.tabId), lookupHistory(tab.tabId)]);
   if (mine !== generation) return;
   if (tab.tabId !== followed) {
     navigation = NO_NAVIGATION;
@@ -97,6 +111,7 @@ async function refresh(): Promise<void> {
   followed = tab.tabId;
   followedUrl = tab.url;
   state = panelState(tab, result);
+  past = state.kind === 'article' ? historyView(history, state.article) : null;
   draw();
   if (followed !== null) await takeFocus(followed);
 }
@@ -115,6 +130,26 @@ function onEnableSite(): void {
   );
 }
 
+/** A history action's outcome is said in the status line; the panel then shows the archive as it now is. */
+function settleHistoryAction(action: Promise<unknown>, done: string, failed: string): void {
+  action.then(
+    () => (notice = done),
+    (error: unknown) => (notice = `${failed}: ${errorMessage(error)}`),
+  ).finally(() => void refresh());
+}
+
+function forgetArticle({ url, title }: { url: string; title: string }): void {
+  settleHistoryAction(sendRequest({ type: 'deleteArchivedArticle', url }), `Forgotten: “${title}” is no longer in your history.`, `Could not forget “${title}”`);
+}
+
+const notSamePerson: PanelHistory['onNotSamePerson'] = (person, entry) => {
+  settleHistoryAction(
+    sendRequest({ type: 'correctIdentity', a: person.identity, b: entry.identity, same: false }),
+    `Noted: “${entry.title}” is about someone else, and no longer shows under ${person.name}.`,
+    'Could not save your correction',
+  );
+};
+
 if (pinned === null) browser.tabs.onActivated.addListener(() => void refresh());
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (tabId === followed && change.status === 'complete') void refresh();
@@ -123,6 +158,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'session' || followed === null) return;
   if (analysisStorageKey(followed) in changes) void refresh();
+  // The archive changed (here, in another window or on the options page), or this article's recording did.
+  if (ARCHIVE_CHANGED_KEY in changes || recordingStorageKey(followed) in changes) void refresh();
   // Taking the request removes it, which is a change too: only a new request counts.
   if (changes[focusStorageKey(followed)]?.newValue !== undefined) void takeFocus(followed);
 });

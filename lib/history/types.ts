@@ -62,6 +62,11 @@ export interface CoverageEntry {
   /** `published`, else the date first seen. */
   date: string;
   role: string | null;
+  /**
+   * The person's identity in that article. It differs from the coverage's own identity when a rule
+   * or a correction links the two ("lavrov" and "sergei lavrov"): the pair the reader can correct.
+   */
+  identity: string;
 }
 
 export interface PersonCoverage {

@@ -1,5 +1,7 @@
 import { analyzeText } from '../analyze';
+import type { HistoryStore } from '../history/types';
 import type { Analysis, Extraction } from '../types';
+import { handleHistoryRequest, isHistoryRequest, recordReading, type ArchiveServices } from './history-requests';
 import { parseRequest, type ErrorReply, type Replies } from './protocol';
 
 /** Where the background keeps each tab's analysis while the tab is open. */
@@ -14,6 +16,9 @@ export interface BackgroundServices {
   /** Reads a page snapshot where a DOM parser exists (Firefox's background page, Chrome's offscreen document). */
   readPage(html: string, url: string): Promise<Extraction>;
   panel: SidePanelControl;
+  /** The reader's archive (IndexedDB), and what recording into it needs. */
+  history: HistoryStore;
+  archive: ArchiveServices;
 }
 
 /** Who sent a message, as the browser reports it. */
@@ -22,6 +27,8 @@ export interface Sender {
   tabId: number | null;
   /** The message comes from this extension (its content scripts or pages), not another one. */
   fromThisExtension: boolean;
+  /** The tab is in a private window: nothing from it is recorded. */
+  incognito: boolean;
 }
 
 /** What the background can do with the side panel (browser APIs, so injected). */
@@ -43,12 +50,15 @@ export async function handleRequest(message: unknown, sender: Sender, services: 
   if (!sender.fromThisExtension) return { error: 'Unknown sender' };
   const request = parseRequest(message);
   if (!request) return { error: 'Malformed request' };
+  if (isHistoryRequest(request)) return handleHistoryRequest(request, sender, services);
   const { store, panel } = services;
   switch (request.type) {
     case 'analyzePage': {
       if (sender.tabId === null) return { error: 'analyzePage comes from a tab' };
       const extraction = await readPageOrSayWhy(services, request.html, request.url);
       const analysis: Analysis = extraction.isArticle ? analyzeText(extraction.article) : { isArticle: false, reason: extraction.reason };
+      // Before the analysis is saved: the side panel, woken by that change, then finds the outcome too.
+      await recordReading(analysis, { id: sender.tabId, incognito: sender.incognito }, services);
       await store.save(sender.tabId, analysis);
       return { analysis, articleElements: extraction.isArticle ? extraction.articleElements : [] };
     }

@@ -2,6 +2,7 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
+import type { ArchiveExport, PersonCoverage, RelatedArticle } from '../history/types';
 import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
 import type { Analysis, Extraction, NotAnArticle } from '../types';
 
@@ -39,7 +40,7 @@ export interface GetPanelShortcutRequest {
   type: 'getPanelShortcut';
 }
 
-export type Request = AnalyzePageRequest | RecordNotArticleRequest | GetTabAnalysisRequest | OpenSidePanelRequest | GetPanelShortcutRequest;
+export type Request = AnalyzePageRequest | RecordNotArticleRequest | GetTabAnalysisRequest | OpenSidePanelRequest | GetPanelShortcutRequest | HistoryRequest;
 
 /** A page's analysis, and where in the page's snapshot the article was read from (to mark names there only). */
 export interface PageAnalysis {
@@ -54,6 +55,46 @@ export interface Replies {
   openSidePanel: { opened: true };
   /** null: the reader removed the shortcut. */
   getPanelShortcut: { shortcut: string | null };
+  /** null: the tab holds no article analysis. */
+  getTabHistory: TabHistory | null;
+  deleteArchivedArticle: { deleted: true };
+  correctIdentity: { corrected: true };
+  deleteArchive: { deleted: true };
+  exportArchive: ArchiveExport;
+  importArchive: { articles: number; corrections: number };
+  getArchiveSummary: { articles: number };
+}
+
+/**
+ * The reader's history, asked for by extension pages only (the side panel, the options page): it
+ * tells what the reader has read, so no content script, which runs beside the page, may ask.
+ */
+export type HistoryRequest =
+  /** The earlier coverage and related articles of the article open in a tab. */
+  | { type: 'getTabHistory'; tabId: number }
+  | { type: 'deleteArchivedArticle'; url: string }
+  /** The reader says two identities are (or are not) the same person. */
+  | { type: 'correctIdentity'; a: string; b: string; same: boolean }
+  | { type: 'deleteArchive' }
+  | { type: 'exportArchive' }
+  /** A parsed archive file: its shape is checked by the store, its size here. */
+  | { type: 'importArchive'; file: unknown }
+  | { type: 'getArchiveSummary' };
+
+/** What became of recording a tab's article into the reader's history, for the side panel to say. */
+export type RecordingOutcome =
+  | { kind: 'recorded' }
+  | { kind: 'paused' }
+  | { kind: 'private-window' }
+  | { kind: 'excluded'; site: string }
+  /** The analysis was kept; the archive was not written (no room left, database blocked). */
+  | { kind: 'failed'; message: string };
+
+export interface TabHistory {
+  coverage: PersonCoverage[];
+  related: RelatedArticle[];
+  /** null: the tab's article was analyzed before this background started keeping outcomes. */
+  recording: RecordingOutcome | null;
 }
 
 /** From the side panel: scroll the page to this person's next mention after the reading position, and flash it. */
@@ -137,6 +178,49 @@ const MAX_PERSON_KEY_LENGTH = 200;
 
 const isPersonKey = (value: unknown): value is string => isString(value) && value.length > 0 && value.length <= MAX_PERSON_KEY_LENGTH;
 
+/** Archive files are a few megabytes for years of reading; far larger ones were not written by Backstory. */
+export const MAX_ARCHIVE_FILE_CHARS = 50_000_000;
+/** Far longer than any article address; a longer one did not come from the archive. */
+const MAX_URL_LENGTH = 8_000;
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+function isArchiveFile(file: unknown): boolean {
+  if (!isRecord(file)) return false;
+  try {
+    return JSON.stringify(file).length <= MAX_ARCHIVE_FILE_CHARS;
+  } catch {
+    // Cycles and BigInts cannot be in a parsed JSON file.
+    return false;
+  }
+}
+
+function parseHistoryRequest(message: unknown): HistoryRequest | null {
+  if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabHistory' && isTabId(message.tabId)) {
+    return { type: 'getTabHistory', tabId: message.tabId };
+  }
+  if (hasExactKeys(message, ['type', 'url']) && message.type === 'deleteArchivedArticle' && isWebAddress(message.url) && message.url.length <= MAX_URL_LENGTH) {
+    return { type: 'deleteArchivedArticle', url: message.url };
+  }
+  if (
+    hasExactKeys(message, ['type', 'a', 'b', 'same']) &&
+    message.type === 'correctIdentity' &&
+    isPersonKey(message.a) &&
+    isPersonKey(message.b) &&
+    message.a !== message.b &&
+    typeof message.same === 'boolean'
+  ) {
+    return { type: 'correctIdentity', a: message.a, b: message.b, same: message.same };
+  }
+  if (hasExactKeys(message, ['type']) && (message.type === 'deleteArchive' || message.type === 'exportArchive' || message.type === 'getArchiveSummary')) {
+    return { type: message.type };
+  }
+  if (hasExactKeys(message, ['type', 'file']) && message.type === 'importArchive' && isArchiveFile(message.file)) {
+    return { type: 'importArchive', file: message.file };
+  }
+  return null;
+}
+
 /** Returns the request if `message` is a well-formed one, else null. */
 export function parseRequest(message: unknown): Request | null {
   if (hasExactKeys(message, ['type', 'html', 'url']) && message.type === 'analyzePage' && isSnapshot(message.html) && isWebAddress(message.url)) {
@@ -145,14 +229,14 @@ export function parseRequest(message: unknown): Request | null {
   if (hasExactKeys(message, ['type', 'reason']) && message.type === 'recordNotArticle' && isString(message.reason) && message.reason.length <= MAX_REASON_LENGTH) {
     return { type: 'recordNotArticle', reason: message.reason };
   }
-  if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && Number.isSafeInteger(message.tabId) && (message.tabId as number) >= 0) {
-    return { type: 'getTabAnalysis', tabId: message.tabId as number };
+  if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabAnalysis' && isTabId(message.tabId)) {
+    return { type: 'getTabAnalysis', tabId: message.tabId };
   }
   if (hasExactKeys(message, ['type', 'personKey']) && message.type === 'openSidePanel' && isPersonKey(message.personKey)) {
     return { type: 'openSidePanel', personKey: message.personKey };
   }
   if (hasExactKeys(message, ['type']) && message.type === 'getPanelShortcut') return { type: 'getPanelShortcut' };
-  return null;
+  return parseHistoryRequest(message);
 }
 
 /** Returns the content-script request if `message` is a well-formed one, else null. */

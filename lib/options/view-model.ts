@@ -28,6 +28,9 @@ export interface OptionsView {
   hoverDelayMs: number;
   hoverModifier: ReaderSettings['hoverModifier'];
   underline: boolean;
+  historyPaused: boolean;
+  /** Sites never recorded into the reader's history, in the order added. */
+  historyExcludedSites: string[];
 }
 
 export function optionsView(settings: ReaderSettings, permissions: HostPermissions): OptionsView {
@@ -41,5 +44,7 @@ export function optionsView(settings: ReaderSettings, permissions: HostPermissio
     hoverDelayMs: settings.hoverDelayMs,
     hoverModifier: settings.hoverModifier,
     underline: settings.underline,
+    historyPaused: settings.historyPaused,
+    historyExcludedSites: settings.historyExcludedSites,
   };
 }

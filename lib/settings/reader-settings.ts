@@ -5,6 +5,7 @@
  * falls back to its default and the others are kept. Reading never throws.
  */
 import { NEWS_SITES } from '../sites';
+import { isExcludedSiteList, normalExcludedSites } from './history-settings';
 
 /** Keys that may be held to open the hover card; 'none' opens it on hover alone. */
 export const HOVER_MODIFIERS = ['none', 'Alt', 'Control', 'Shift', 'Meta'] as const;
@@ -24,6 +25,10 @@ export interface ReaderSettings {
   disabledSites: string[];
   /** The reader asked Backstory to run on every site (it also needs the browser's permission for all sites). */
   allSites: boolean;
+  /** Recording into the reader's history is paused: nothing new is kept, what is kept stays. */
+  historyPaused: boolean;
+  /** Sites never recorded (see history-settings.ts), in the order the reader added them. */
+  historyExcludedSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -32,6 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   underline: true,
   disabledSites: [],
   allSites: false,
+  historyPaused: false,
+  historyExcludedSites: [],
 });
 
 /** Whole milliseconds within the range the options page offers. */
@@ -61,6 +68,12 @@ const FIELDS: { [K in keyof ReaderSettings]: FieldRule<ReaderSettings[K]> } = {
     writable: (value) => Array.isArray(value) && value.every((site) => NEWS_SITES.includes(site)),
   },
   allSites: { valid: isBoolean },
+  historyPaused: { valid: isBoolean },
+  historyExcludedSites: {
+    valid: (value) => Array.isArray(value) && value.every((site) => typeof site === 'string'),
+    normal: normalExcludedSites,
+    writable: isExcludedSiteList,
+  },
 };
 
 function field<K extends keyof ReaderSettings>(key: K, value: unknown): ReaderSettings[K] {
@@ -78,6 +91,8 @@ export function parseSettings(stored: unknown): ReaderSettings {
     underline: field('underline', raw.underline),
     disabledSites: field('disabledSites', raw.disabledSites),
     allSites: field('allSites', raw.allSites),
+    historyPaused: field('historyPaused', raw.historyPaused),
+    historyExcludedSites: field('historyExcludedSites', raw.historyExcludedSites),
   };
 }
 

@@ -26,7 +26,7 @@ const PANEL_SCRIPT = `(() => {
       official: !!li.querySelector('.badge'),
     })),
     events: [...document.querySelectorAll('.event')].map((li) => [...li.children].map((el) => el.textContent)),
-    links: [...document.querySelectorAll('#related-heading ~ ul a')].map((a) => a.href),
+    links: [...document.querySelectorAll('#related-heading ~ :is(ul, ol) a')].map((a) => a.href),
     headings: texts('h2'),
   };
 })()`;

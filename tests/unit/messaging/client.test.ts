@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { sendRequest, sendTabRequest } from '../../../lib/messaging/client';
 import { handleRequest } from '../../../lib/messaging/handler';
 import { sampleArticle } from './article';
+import { memoryArchive, memoryHistory } from './memory-history';
 
 const request = () => ({ type: 'analyzePage', html: '<p>Mayor Thomas Whitfield</p>', url: 'https://news.example.com/a.html' }) as const;
 
@@ -16,8 +17,10 @@ describe('sendRequest', () => {
       store: { save: async () => undefined, load: async () => null },
       readPage: async () => ({ isArticle: true as const, article: sampleArticle(), articleElements: [2] }),
       panel: { open: async () => undefined, focus: async () => undefined, shortcut: async () => null },
+      history: memoryHistory(),
+      archive: memoryArchive().archive,
     };
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true }, services));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true, incognito: false }, services));
     const reply = await sendRequest(request());
     expect(reply).toMatchObject({ analysis: { isArticle: true, title: sampleArticle().metadata.title }, articleElements: [2] });
   });

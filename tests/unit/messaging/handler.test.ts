@@ -4,6 +4,7 @@ import { handleRequest, type AnalysisStore, type BackgroundServices, type Sender
 import { readSnapshot } from '../../../lib/page/read-snapshot';
 import type { Analysis, Extraction } from '../../../lib/types';
 import { sampleArticle } from './article';
+import { memoryArchive, memoryHistory } from './memory-history';
 
 const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
 const PAGE = `<!DOCTYPE html><html><head><title>Harbor bridge vote</title></head><body><article>
@@ -22,11 +23,11 @@ function services(
     save: async (tabId, analysis) => void saved.set(tabId, analysis),
     load: async (tabId) => saved.get(tabId) ?? null,
   };
-  return { saved, store, readPage, panel };
+  return { saved, store, readPage, panel, history: memoryHistory(), archive: memoryArchive().archive };
 }
 
-const contentScript: Sender = { tabId: 7, fromThisExtension: true };
-const sidePanel: Sender = { tabId: null, fromThisExtension: true };
+const contentScript: Sender = { tabId: 7, fromThisExtension: true, incognito: false };
+const sidePanel: Sender = { tabId: null, fromThisExtension: true, incognito: false };
 const analyzePage = { type: 'analyzePage', html: PAGE, url: PAGE_URL };
 
 describe('handleRequest', () => {
@@ -73,7 +74,7 @@ describe('handleRequest', () => {
 
   it('checks who asks: other extensions never, tabs only for their own page, pages only to read', async () => {
     const background = services();
-    expect(await handleRequest(analyzePage, { tabId: 7, fromThisExtension: false }, background)).toEqual({ error: 'Unknown sender' });
+    expect(await handleRequest(analyzePage, { tabId: 7, fromThisExtension: false, incognito: false }, background)).toEqual({ error: 'Unknown sender' });
     expect(await handleRequest(analyzePage, sidePanel, background)).toEqual({ error: expect.stringMatching(/tab/) });
     expect(await handleRequest({ type: 'getTabAnalysis', tabId: 7 }, contentScript, background)).toEqual({ error: expect.stringMatching(/extension page/) });
     expect(background.saved.size).toBe(0);
@@ -117,7 +118,7 @@ describe('handleRequest, the side panel', () => {
     const panel = recordingPanel();
     const open = { type: 'openSidePanel', personKey: 'gennady orlovsky' };
     expect(await handleRequest(open, sidePanel, services(undefined, panel))).toEqual({ error: expect.stringMatching(/tab/) });
-    expect(await handleRequest(open, { tabId: 7, fromThisExtension: false }, services(undefined, panel))).toEqual({ error: 'Unknown sender' });
+    expect(await handleRequest(open, { tabId: 7, fromThisExtension: false, incognito: false }, services(undefined, panel))).toEqual({ error: 'Unknown sender' });
     expect(await handleRequest({ type: 'getPanelShortcut' }, sidePanel, services(undefined, panel))).toEqual({ error: expect.stringMatching(/tab/) });
     expect(await handleRequest({ type: 'openSidePanel', personKey: 7 }, contentScript, services(undefined, panel))).toEqual({ error: 'Malformed request' });
     expect(panel.calls).toEqual([]);

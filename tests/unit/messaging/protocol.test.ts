@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest, parseReaderRequest, parseRequest } from '../../../lib/messaging/protocol';
+import { MAX_ARCHIVE_FILE_CHARS, parseContentRequest, parseReaderRequest, parseRequest } from '../../../lib/messaging/protocol';
 import { MAX_SNAPSHOT_CHARS } from '../../../lib/page/snapshot';
 
 const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
@@ -109,5 +109,57 @@ describe('parseContentRequest', () => {
     expect(parseContentRequest({ type: 'openSidePanel', personKey: 'a' })).toBeNull();
     expect(parseRequest({ type: 'showPerson', personKey: 'a' })).toBeNull();
     expect(parseRequest({ type: 'showNextMention' })).toBeNull();
+  });
+});
+
+describe('parseRequest, the reader\'s history', () => {
+  const archiveFile = () => ({ format: 'backstory-archive', version: 1, exported: '2024-03-12T09:00:00.000Z', articles: [], corrections: [] });
+
+  it.each([
+    { type: 'getTabHistory', tabId: 7 },
+    { type: 'getTabHistory', tabId: 0 },
+    { type: 'deleteArchivedArticle', url: 'https://news.example/2013/fm' },
+    { type: 'correctIdentity', a: 'sergei lavrov', b: 'lavrov', same: false },
+    { type: 'correctIdentity', a: 'sergey lavrov', b: 'sergei lavrov', same: true },
+    { type: 'deleteArchive' },
+    { type: 'exportArchive' },
+    { type: 'importArchive', file: archiveFile() },
+    { type: 'getArchiveSummary' },
+  ])('accepts %j as it is', (message) => {
+    expect(parseRequest(structuredClone(message))).toEqual(message);
+  });
+
+  it('passes any object as a file on to the store, which checks its shape', () => {
+    expect(parseRequest({ type: 'importArchive', file: { anything: ['goes', 1] } })).not.toBeNull();
+  });
+
+  it('refuses a file larger than any archive Backstory writes', () => {
+    const file = { ...archiveFile(), padding: 'x'.repeat(MAX_ARCHIVE_FILE_CHARS) };
+    expect(parseRequest({ type: 'importArchive', file })).toBeNull();
+  });
+
+  it.each([
+    ['a tab given as text', { type: 'getTabHistory', tabId: '7' }],
+    ['a negative tab', { type: 'getTabHistory', tabId: -1 }],
+    ['no tab', { type: 'getTabHistory' }],
+    ['an extra key', { type: 'getTabHistory', tabId: 7, all: true }],
+    ['an address that is not a web page', { type: 'deleteArchivedArticle', url: 'javascript:alert(1)' }],
+    ['an unparsable address', { type: 'deleteArchivedArticle', url: 'not a url' }],
+    ['an address too long', { type: 'deleteArchivedArticle', url: `https://news.example/${'x'.repeat(8000)}` }],
+    ['no address', { type: 'deleteArchivedArticle' }],
+    ['a pattern instead of an address', { type: 'deleteArchivedArticle', url: ['https://news.example/*'] }],
+    ['one identity twice', { type: 'correctIdentity', a: 'lavrov', b: 'lavrov', same: false }],
+    ['an empty identity', { type: 'correctIdentity', a: '', b: 'lavrov', same: false }],
+    ['an identity too long', { type: 'correctIdentity', a: 'x'.repeat(201), b: 'lavrov', same: false }],
+    ['a verdict given as text', { type: 'correctIdentity', a: 'sergei lavrov', b: 'lavrov', same: 'no' }],
+    ['no verdict', { type: 'correctIdentity', a: 'sergei lavrov', b: 'lavrov' }],
+    ['a scope on deleteArchive', { type: 'deleteArchive', site: 'example.org' }],
+    ['a destination on exportArchive', { type: 'exportArchive', to: 'https://evil.example/' }],
+    ['a file that is text', { type: 'importArchive', file: '{"format":"backstory-archive"}' }],
+    ['a file that is a list', { type: 'importArchive', file: [] }],
+    ['no file', { type: 'importArchive' }],
+    ['a tab on getArchiveSummary', { type: 'getArchiveSummary', tabId: 1 }],
+  ])('refuses a request with %s', (_, message) => {
+    expect(parseRequest(message)).toBeNull();
   });
 });

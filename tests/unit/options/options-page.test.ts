@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsActions, type OptionsStatus } from '../../../components/OptionsPage';
+import type { ArchiveSummary } from '../../../lib/options/history';
 import { optionsView } from '../../../lib/options/view-model';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/reader-settings';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../../lib/settings/reader-settings';
 import { NEWS_SITE_MATCHES, NEWS_SITES } from '../../../lib/sites';
 
 const view = optionsView(
@@ -19,15 +21,22 @@ function show(status: OptionsStatus | null = null, root = document.body.appendCh
     setHoverDelay: vi.fn(),
     setHoverModifier: vi.fn(),
     setUnderline: vi.fn(),
+    setHistoryPaused: vi.fn(),
+    excludeSite: vi.fn(() => true),
+    includeSite: vi.fn(),
+    exportHistory: vi.fn(),
+    importHistory: vi.fn(),
+    deleteHistory: vi.fn(),
   };
   render(h(OptionsPage, { view, status, actions }), root);
   return { root, actions };
 }
 
-/** The accessible name of a form control: its label's text (wrapping or `for`), or aria-label. */
+/** The accessible name of a form control: aria-label, its label's text (wrapping or `for`), or a button's own text. */
 function labelOf(control: Element): string {
   const label = control.closest('label') ?? (control.id ? document.querySelector(`label[for="${control.id}"]`) : null);
-  return (control.getAttribute('aria-label') ?? label?.textContent ?? '').trim();
+  const own = control.tagName === 'BUTTON' ? control.textContent : null;
+  return (control.getAttribute('aria-label') ?? label?.textContent ?? own ?? '').trim();
 }
 
 const change = (element: HTMLInputElement | HTMLSelectElement) => element.dispatchEvent(new Event('change', { bubbles: true }));
@@ -100,5 +109,101 @@ describe('OptionsPage', () => {
     expect(status?.getAttribute('aria-live')).toBe('polite');
     expect(status?.textContent).toMatch(/^Not saved/);
     expect(status?.classList.contains('error')).toBe(true);
+  });
+});
+
+describe('OptionsPage, the history section', () => {
+  function showHistory(archive: ArchiveSummary, change: Partial<ReaderSettings> = {}, excludeTaken = true) {
+    const { root, actions } = show();
+    const historyView = optionsView({ ...DEFAULT_SETTINGS, ...change }, { granted: NEWS_SITE_MATCHES, required: NEWS_SITE_MATCHES });
+    actions.excludeSite = vi.fn(() => excludeTaken);
+    act(() => render(h(OptionsPage, { view: historyView, status: null, actions, archive }), root));
+    const section = root.querySelector<HTMLElement>('[aria-labelledby=history-heading]')!;
+    return { root, section, actions };
+  }
+  const button = (root: ParentNode, name: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => labelOf(candidate) === name);
+  const click = (element: HTMLElement | undefined) => act(() => element?.click());
+
+  it.each<[ArchiveSummary, string]>([
+    [null, 'Counting the articles in your history…'],
+    [{ articles: 0 }, 'Your history is empty.'],
+    [{ articles: 1 }, 'Your history holds 1 article.'],
+    [{ articles: 12 }, 'Your history holds 12 articles.'],
+    [{ error: 'The database is blocked.' }, 'Could not read your history: The database is blocked.'],
+  ])('says how many articles the history holds: %j', (archive, expected) => {
+    const { section } = showHistory(archive);
+    expect(section.querySelector('h2')?.textContent).toBe('Your history');
+    expect(section.querySelector('.archive-count')?.textContent).toBe(expected);
+  });
+
+  it('pauses and resumes recording', () => {
+    const { section, actions } = showHistory({ articles: 3 }, { historyPaused: true });
+    const pause = section.querySelector<HTMLInputElement>('#history-paused')!;
+    expect(labelOf(pause)).toBe('Pause recording');
+    expect(pause.checked).toBe(true);
+    expect(section.querySelector(`#${pause.getAttribute('aria-describedby')}`)?.textContent).toMatch(/stays until you delete it/);
+    pause.checked = false;
+    change(pause);
+    expect(actions.setHistoryPaused).toHaveBeenCalledWith(false);
+  });
+
+  it('lists the sites never recorded with a Remove button each, and says when there are none', () => {
+    const { section, actions } = showHistory({ articles: 3 }, { historyExcludedSites: ['example.org', 'news.example.com'] });
+    expect([...section.querySelectorAll('ul.sites .origin')].map((site) => site.textContent)).toEqual(['example.org', 'news.example.com']);
+    click(button(section, 'Remove news.example.com'));
+    expect(actions.includeSite).toHaveBeenCalledWith('news.example.com');
+    document.body.replaceChildren();
+    expect(showHistory({ articles: 3 }).section.textContent).toMatch(/None: Backstory records articles on every site/);
+  });
+
+  it('adds a typed site, clearing the field when the page took it and keeping it to correct when not', () => {
+    const taken = showHistory({ articles: 3 });
+    const field = taken.section.querySelector<HTMLInputElement>('#exclude-site')!;
+    expect(labelOf(field)).toBe('Site to leave out of your history');
+    field.value = ' www.Example.org ';
+    act(() => field.form?.requestSubmit());
+    expect(taken.actions.excludeSite).toHaveBeenCalledWith(' www.Example.org ');
+    expect(field.value).toBe('');
+
+    document.body.replaceChildren();
+    const refused = showHistory({ articles: 3 }, {}, false);
+    const typo = refused.section.querySelector<HTMLInputElement>('#exclude-site')!;
+    typo.value = 'example';
+    click(button(refused.section, 'Add'));
+    expect(refused.actions.excludeSite).toHaveBeenCalledWith('example');
+    expect(typo.value).toBe('example');
+  });
+
+  it('exports, and imports the file the reader picks', () => {
+    const { section, actions } = showHistory({ articles: 3 });
+    click(button(section, 'Export history'));
+    expect(actions.exportHistory).toHaveBeenCalledOnce();
+    const input = section.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(labelOf(input)).toBe('Import history from a file');
+    expect(input.accept).toContain('.json');
+    const file = new File(['{}'], 'backstory-history-2024-03-12.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    change(input);
+    expect(actions.importHistory).toHaveBeenCalledWith(file);
+  });
+
+  it('deletes everything only after a confirm step that names the count, with focus kept where the reader is', () => {
+    const { section, actions } = showHistory({ articles: 12 });
+    click(button(section, 'Delete all history…'));
+    const question = section.querySelector('[role=group]');
+    expect(section.querySelector(`#${question?.getAttribute('aria-labelledby')}`)?.textContent).toMatch(/^Delete all 12 articles and your corrections\? This cannot be undone\.$/);
+    expect(document.activeElement).toBe(button(section, 'Cancel'));
+    expect(actions.deleteHistory).not.toHaveBeenCalled();
+
+    click(button(section, 'Cancel'));
+    expect(section.querySelector('[role=group]')).toBeNull();
+    expect(document.activeElement).toBe(button(section, 'Delete all history…'));
+    expect(actions.deleteHistory).not.toHaveBeenCalled();
+
+    click(button(section, 'Delete all history…'));
+    click(button(section, 'Delete everything'));
+    expect(actions.deleteHistory).toHaveBeenCalledOnce();
+    expect(section.querySelector('[role=group]')).toBeNull();
+    expect(document.activeElement).toBe(button(section, 'Delete all history…'));
   });
 });

@@ -34,6 +34,13 @@ describe('optionsView', () => {
     expect(optionsView(settings(), { granted: [ALL_SITES], required: NEWS_SITE_MATCHES }).listed.every((row) => row.on)).toBe(true);
   });
 
+  it('passes the history settings on', () => {
+    expect(optionsView(settings({ historyPaused: true, historyExcludedSites: ['example.org'] }), permissions())).toMatchObject({
+      historyPaused: true,
+      historyExcludedSites: ['example.org'],
+    });
+  });
+
   it('passes the card settings on', () => {
     expect(optionsView(settings({ hoverDelayMs: 0, hoverModifier: 'Meta', underline: false }), permissions())).toMatchObject({
       hoverDelayMs: 0,

@@ -11,15 +11,31 @@ import {
   type ReaderSettings,
 } from '../../../lib/settings/reader-settings';
 
-const settings = (change: Partial<ReaderSettings> = {}): ReaderSettings => ({ ...DEFAULT_SETTINGS, disabledSites: [], ...change });
+const settings = (change: Partial<ReaderSettings> = {}): ReaderSettings => ({ ...DEFAULT_SETTINGS, disabledSites: [], historyExcludedSites: [], ...change });
 
 describe('parseSettings', () => {
-  it('gives the defaults for nothing stored: 500 ms, no key, underlines, every listed site, not all sites', () => {
-    expect(parseSettings(undefined)).toEqual({ hoverDelayMs: 500, hoverModifier: 'none', underline: true, disabledSites: [], allSites: false });
+  it('gives the defaults for nothing stored: 500 ms, no key, underlines, every listed site, not all sites, history recorded everywhere', () => {
+    expect(parseSettings(undefined)).toEqual({
+      hoverDelayMs: 500,
+      hoverModifier: 'none',
+      underline: true,
+      disabledSites: [],
+      allSites: false,
+      historyPaused: false,
+      historyExcludedSites: [],
+    });
   });
 
   it('keeps valid values', () => {
-    const stored = { hoverDelayMs: 0, hoverModifier: 'Shift', underline: false, disabledSites: ['bbc.com'], allSites: true };
+    const stored = {
+      hoverDelayMs: 0,
+      hoverModifier: 'Shift',
+      underline: false,
+      disabledSites: ['bbc.com'],
+      allSites: true,
+      historyPaused: true,
+      historyExcludedSites: ['example.org', 'news.example.com'],
+    };
     expect(parseSettings(stored)).toEqual(stored);
   });
 
@@ -53,20 +69,38 @@ describe('parseSettings', () => {
 
   it('does not share the default list between results', () => {
     parseSettings(undefined).disabledSites.push('bbc.com');
+    parseSettings(undefined).historyExcludedSites.push('example.org');
     expect(parseSettings(undefined).disabledSites).toEqual([]);
     expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+    expect(parseSettings(undefined).historyExcludedSites).toEqual([]);
+  });
+
+  it('reads the history settings each on its own: a bad pause is not paused, sites not written as kept are read as kept, once each', () => {
+    expect(parseSettings({ historyPaused: 'yes', historyExcludedSites: ['example.org'] })).toEqual(settings({ historyExcludedSites: ['example.org'] }));
+    expect(parseSettings({ historyExcludedSites: ['WWW.Example.org', 'example.org', 'not a site', 'https://news.example.com/a.html'] }).historyExcludedSites).toEqual([
+      'example.org',
+      'news.example.com',
+    ]);
+    expect(parseSettings({ historyExcludedSites: 'example.org' }).historyExcludedSites).toEqual([]);
+    expect(parseSettings({ historyExcludedSites: ['example.org', 7] }).historyExcludedSites).toEqual([]);
   });
 });
 
 describe('mergeSettings', () => {
   it('applies a valid change', () => {
     expect(mergeSettings(settings(), { hoverDelayMs: 250, underline: false })).toEqual(settings({ hoverDelayMs: 250, underline: false }));
+    expect(mergeSettings(settings(), { historyPaused: true, historyExcludedSites: ['example.org'] })).toEqual(settings({ historyPaused: true, historyExcludedSites: ['example.org'] }));
   });
 
   it('refuses a bad value with a message naming it, instead of quietly resetting it', () => {
     expect(() => mergeSettings(settings({ hoverDelayMs: 250 }), { hoverDelayMs: 99_999 })).toThrow(/hoverDelayMs: 99999/);
     expect(() => mergeSettings(settings(), { hoverModifier: 'Hyper' as never })).toThrow(/hoverModifier/);
     expect(() => mergeSettings(settings(), { disabledSites: ['example.org'] })).toThrow(/disabledSites/);
+    expect(() => mergeSettings(settings(), { historyPaused: 'yes' as never })).toThrow(/historyPaused/);
+    // Written by the options page in the kept form only: anything else is a caller's mistake, said so.
+    expect(() => mergeSettings(settings(), { historyExcludedSites: ['www.example.org'] })).toThrow(/historyExcludedSites/);
+    expect(() => mergeSettings(settings(), { historyExcludedSites: ['example.org', 'example.org'] })).toThrow(/historyExcludedSites/);
+    expect(() => mergeSettings(settings(), { historyExcludedSites: ['example'] })).toThrow(/historyExcludedSites/);
   });
 });
 
@@ -82,6 +116,7 @@ describe('siteSwitch', () => {
 describe('sitesChanged', () => {
   it('is true only for the settings that decide where Backstory runs', () => {
     expect(sitesChanged(settings(), settings({ hoverDelayMs: 0, underline: false, hoverModifier: 'Alt' }))).toBe(false);
+    expect(sitesChanged(settings(), settings({ historyPaused: true, historyExcludedSites: ['example.org'] }))).toBe(false);
     expect(sitesChanged(settings(), settings({ allSites: true }))).toBe(true);
     expect(sitesChanged(settings(), settings({ disabledSites: ['bbc.com'] }))).toBe(true);
   });

@@ -130,10 +130,10 @@ describe('SidePanel, an article', () => {
     expect(links.every((a) => a.rel.includes('noopener'))).toBe(true);
   });
 
-  it('says what earlier coverage will hold, and lists none', () => {
+  it('says it is looking through the history until it has it, and lists none', () => {
     const root = show({ kind: 'article', article: fullArticle() });
     const section = root.querySelector('[aria-labelledby=earlier-heading]');
-    expect(section?.textContent).toMatch(/earlier articles you read/);
+    expect(section?.textContent).toMatch(/Looking through your history/);
     expect(section?.querySelectorAll('li, a')).toHaveLength(0);
   });
 
