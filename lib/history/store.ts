@@ -1,0 +1,235 @@
+/**
+ * The one adapter through which the archive is read and written (HistoryStore). Each call is one
+ * IndexedDB transaction, so concurrent saves from several tabs queue on the database rather than
+ * race, and a failed write changes nothing. Failures reach the caller as HistoryError in the
+ * reader's words (errors.ts).
+ */
+import type { ArticleAnalysis } from '../types';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, readArchiveFile } from './archive-file';
+import { ArchiveDatabase, type DatabaseOptions } from './db';
+import { blockedError, historyErrorOf, openErrorOf } from './errors';
+import { Corrections, isIdentity, orderedCorrection, personIdentity, sameIdentity, type NamedPerson } from './identity';
+import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
+import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
+import { datedRange, fromRow, toRow } from './rows';
+import { HistoryError, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
+import { normalizeArticleUrl } from './url';
+
+/** Articles per person and side (earlier, since) that coverage returns unless asked for another number. */
+export const COVERAGE_LIMIT = 20;
+export const RELATED_LIMIT = 10;
+/**
+ * The newest articles read per shared person or event when gathering related candidates, and the
+ * candidates loaded whole to be ranked. They bound the work for a person named in thousands of
+ * articles: an index range of keys, then one read of a few dozen records.
+ */
+const CANDIDATES_PER_KEY = 25;
+const CANDIDATES_RANKED = 40;
+
+export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore & { close(): void } {
+  const db = new ArchiveDatabase(options);
+  const open = opener(db);
+
+  /** Runs `operation` on the open database, its failure mapped to a HistoryError where one fits. */
+  async function run<T>(operation: () => Promise<T>): Promise<T> {
+    await open();
+    try {
+      return await operation();
+    } catch (error) {
+      throw historyErrorOf(error);
+    }
+  }
+
+  const loadCorrections = async () => new Corrections(await db.corrections.toArray());
+
+  /** A person's articles in one date range, newest first, kept only when the rule (or the reader) says it is them. */
+  async function personArticles(person: NamedPerson, identity: string, range: DayRange, exclude: string | null, corrections: Corrections, limit: number) {
+    const [lower, upper] = datedRange(identity, range.from, range.to);
+    const rows = await db.articles
+      .where('personKeys')
+      .between(lower, upper, !range.afterFrom, true)
+      .reverse()
+      .filter((row) => row.url !== exclude && row.people.some((other) => other.identity === identity && sameIdentity(person, other, corrections)))
+      .limit(limit)
+      .toArray();
+    return rows.map((row): CoverageEntry => {
+      const other = row.people.find((candidate) => candidate.identity === identity)!;
+      return { url: row.url, identity, title: row.title, site: row.site, date: articleDay(row), role: other.role };
+    });
+  }
+
+  async function personCoverage(person: NamedPerson, current: { url: string | null; day: string | null }, corrections: Corrections, limit: number) {
+    const identities = corrections.linkedTo(person.identity);
+    const side = async (range: DayRange) => {
+      const lists = await Promise.all(identities.map((identity) => personArticles(person, identity, range, current.url, corrections, limit)));
+      return newestFirst(lists.flat()).slice(0, limit);
+    };
+    // Without a date of its own the article is read now: everything kept is earlier.
+    if (current.day === null) return { earlier: await side({}), since: [] };
+    return { earlier: await side({ to: current.day }), since: await side({ from: current.day, afterFrom: true }) };
+  }
+
+  /** The newest keys of each shared person and event, and the page's links, scored roughly to pick those worth loading. */
+  async function relatedCandidates(analysis: ArticleAnalysis, url: string | null, corrections: Corrections): Promise<Candidate[]> {
+    const roughScores = new Map<string, number>();
+    const add = (key: string, weight: number) => roughScores.set(key, (roughScores.get(key) ?? 0) + weight);
+    const newestKeys = (index: 'personKeys' | 'eventKeys', key: string) => {
+      const [lower, upper] = datedRange(key);
+      return db.articles.where(index).between(lower, upper, true, true).reverse().limit(CANDIDATES_PER_KEY).primaryKeys();
+    };
+    const people = archivedPeople(analysis);
+    const events = [...new Set(analysis.events.map((event) => eventKey(event.name)).filter(Boolean))];
+    const links = pageLinks(analysis, url ?? '');
+    const [peopleHits, eventHits] = await Promise.all([
+      Promise.all(people.map(async (person) => ({ person, urls: (await Promise.all(corrections.linkedTo(person.identity).map((identity) => newestKeys('personKeys', identity)))).flat() }))),
+      Promise.all(events.map((key) => newestKeys('eventKeys', key))),
+    ]);
+    for (const { person, urls } of peopleHits) for (const hit of new Set(urls)) add(hit, personWeight(person));
+    for (const urls of eventHits) for (const hit of urls) add(hit, WEIGHTS.event);
+    for (const link of links) add(link.url, WEIGHTS.link);
+    if (url !== null) roughScores.delete(url);
+    const chosen = [...roughScores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_RANKED).map(([key]) => key);
+    const kept = await db.articles.bulkGet(chosen);
+    const linkTo = new Map(links.map((link) => [link.url, link]));
+    return chosen.map((key, index) => ({ url: key, kept: kept[index] && fromRow(kept[index]), link: linkTo.get(key) }));
+  }
+
+  return {
+    record: async (analysis, seenAt, paragraphs) => {
+      const visit = visitRecord(analysis, seenAt, paragraphs);
+      if (visit === null) return null;
+      const links = pageLinks(analysis, visit.url);
+      return run(() =>
+        db.transaction('rw', db.articles, async () => {
+          const [kept, ...linked] = await db.articles.bulkGet([visit.url, ...links.map((link) => link.url)]);
+          const merged = mergeVisit(kept && fromRow(kept), visit);
+          const unread = links.filter((_, index) => linked[index] === undefined).map((link) => unreadRecord(link, seenAt));
+          await db.articles.bulkPut([merged, ...unread].map(toRow));
+          return merged;
+        }),
+      );
+    },
+
+    get: async (address) => {
+      const url = normalizeArticleUrl(address);
+      if (url === null) return null;
+      const row = await run(() => db.articles.get(url));
+      return row ? fromRow(row) : null;
+    },
+
+    coverage: (analysis, limit = COVERAGE_LIMIT) =>
+      run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => {
+          const url = articleKey(analysis);
+          const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
+          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
+          const people = analysis.people.flatMap((person) => {
+            const identity = personIdentity(person);
+            return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
+          });
+          return Promise.all(
+            people.map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
+              personKey,
+              identity: person.identity,
+              ...(await personCoverage(person, current, corrections, limit)),
+            })),
+          );
+        }),
+      ),
+
+    related: (analysis, limit = RELATED_LIMIT) =>
+      run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => {
+          const url = articleKey(analysis);
+          const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
+          const candidates = await relatedCandidates(analysis, url, corrections);
+          const current = { url, title: analysis.title, excerpt: kept?.excerpt ?? '', people: archivedPeople(analysis), events: analysis.events };
+          return rankRelated(current, candidates, corrections, limit);
+        }),
+      ),
+
+    deleteArticle: async (address) => {
+      const url = normalizeArticleUrl(address);
+      if (url !== null) await run(() => db.articles.delete(url));
+    },
+
+    deleteSeenBefore: (date) => run(() => db.articles.where('lastSeen').below(date.toISOString()).delete()),
+
+    deleteAll: () => run(() => db.transaction('rw', db.articles, db.corrections, () => Promise.all([db.articles.clear(), db.corrections.clear()]).then(() => undefined))),
+
+    correct: async (correction) => {
+      checkCorrection(correction);
+      await run(() => db.corrections.put(orderedCorrection(correction)));
+    },
+
+    exportAll: (now) =>
+      run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => ({
+          format: ARCHIVE_FORMAT,
+          version: ARCHIVE_FORMAT_VERSION,
+          exported: now.toISOString(),
+          articles: (await db.articles.toArray()).map(fromRow),
+          corrections: await db.corrections.toArray(),
+        })),
+      ),
+
+    importAll: async (file) => {
+      const { articles, corrections } = readArchiveFile(file);
+      await run(() =>
+        db.transaction('rw', db.articles, db.corrections, async () => {
+          await db.articles.bulkPut(articles.map(toRow));
+          await db.corrections.bulkPut(corrections.map(orderedCorrection));
+        }),
+      );
+      return { articles: articles.length, corrections: corrections.length };
+    },
+
+    count: () => run(() => db.articles.count()),
+
+    close: () => db.close(),
+  };
+}
+
+interface DayRange {
+  from?: string;
+  to?: string;
+  /** `from` itself excluded. */
+  afterFrom?: boolean;
+}
+
+const newestFirst = (entries: CoverageEntry[]): CoverageEntry[] =>
+  entries.sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
+
+function checkCorrection({ a, b, same }: IdentityCorrection): void {
+  if (!isIdentity(a) || !isIdentity(b) || typeof same !== 'boolean') {
+    throw new TypeError(`Not a correction of two person identities: ${JSON.stringify({ a, b, same })}`);
+  }
+}
+
+/**
+ * Opens the database before each use. Dexie waits without end while another connection holds an
+ * older version open and does not close; the reader is told at once instead ('blocked'), and the
+ * upgrade goes on as soon as the other connection closes.
+ */
+function opener(db: ArchiveDatabase): () => Promise<void> {
+  let upgradeBlocked = false;
+  const waiting = new Set<(error: HistoryError) => void>();
+  db.on('blocked', () => {
+    upgradeBlocked = true;
+    for (const reject of waiting) reject(blockedError());
+  });
+  return async () => {
+    if (db.isOpen()) return;
+    if (upgradeBlocked) throw blockedError();
+    await new Promise<void>((resolve, reject) => {
+      waiting.add(reject);
+      db.open().then(
+        () => {
+          upgradeBlocked = false;
+          resolve();
+        },
+        (error: unknown) => reject(openErrorOf(error)),
+      ).finally(() => waiting.delete(reject));
+    });
+  };
+}
