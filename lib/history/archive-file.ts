@@ -107,12 +107,12 @@ const archive = record<ArchiveExport>({
 function checkUnique(contents: ArchiveContents): void {
   const urls = new Set<string>();
   contents.articles.forEach(({ url }, index) => {
-    if (urls.has(url)) throw new FileProblem(`articles[${index}].url`, 'the same article twice');
+    if (urls.has(url)) throw new FileProblem(`file.articles[${index}].url`, 'the same article twice');
     urls.add(url);
   });
   const pairs = new Set<string>();
   contents.corrections.forEach(({ a, b }, index) => {
-    if (pairs.has(pairKey(a, b))) throw new FileProblem(`corrections[${index}]`, 'the same two identities twice');
+    if (pairs.has(pairKey(a, b))) throw new FileProblem(`file.corrections[${index}]`, 'the same two identities twice');
     pairs.add(pairKey(a, b));
   });
 }

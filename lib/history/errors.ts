@@ -8,30 +8,23 @@ export const QUOTA_MESSAGE =
   "Your browser has no room left for Backstory's history: delete older articles or everything in the options page. Nothing already kept was lost.";
 export const BLOCKED_MESSAGE =
   "Backstory's history needs an update that another open Backstory page holds back: close Backstory's other pages (options, side panels) or restart the browser. Nothing already kept was lost.";
-export const NEWER_MESSAGE =
-  "Backstory's history was saved by a newer version of Backstory: update Backstory to open it. Nothing already kept was lost.";
 export const UNAVAILABLE_MESSAGE =
   "Backstory's history cannot be opened in this browser profile (is its storage turned off or full?). Nothing already kept was lost.";
 
-/** The error's name and the names of the errors it wraps (Dexie keeps the IndexedDB one as `inner`). */
-function names(error: unknown): string[] {
-  const found: string[] = [];
-  for (let current = error; current instanceof Error || isDomException(current); current = (current as { inner?: unknown }).inner) {
-    found.push((current as Error).name);
-    if (found.length > 5) break;
-  }
-  return found;
+/** Whether the error is, or wraps, one named `name` (Dexie keeps the IndexedDB error as `inner`). */
+function isOrWraps(error: unknown, name: string, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  return (error as { name?: unknown }).name === name || isOrWraps((error as { inner?: unknown }).inner, name, depth + 1);
 }
 
-// Node's and some test environments' DOMException is not an Error subclass.
-const isDomException = (value: unknown): value is DOMException => typeof DOMException !== 'undefined' && value instanceof DOMException;
-
-/** The HistoryError an archive operation's failure means, or the error itself when it is none of them. */
+/**
+ * The HistoryError an archive operation's failure means, or the error itself when it is none of
+ * them. No VersionError: Dexie 4 opens a database a newer Backstory left at that version, adding
+ * what this version's schema lacks (tested in failures.test.ts).
+ */
 export function historyErrorOf(error: unknown): unknown {
   if (error instanceof HistoryError) return error;
-  const chain = names(error);
-  if (chain.includes('QuotaExceededError')) return new HistoryError('quota', QUOTA_MESSAGE);
-  if (chain.includes('VersionError')) return new HistoryError('blocked', NEWER_MESSAGE);
+  if (isOrWraps(error, 'QuotaExceededError')) return new HistoryError('quota', QUOTA_MESSAGE);
   return error;
 }
 

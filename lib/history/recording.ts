@@ -21,6 +21,8 @@ const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:
  */
 export function siteToExclude(input: string): string | null {
   const trimmed = input.trim();
+  // "mailto:a@b.c" would read as a host after a user name: no address with one names a site.
+  if (trimmed.includes('@')) return null;
   const host = hostOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   if (host === null) return null;
   const site = siteName(host);
