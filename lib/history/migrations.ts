@@ -6,7 +6,7 @@
  * Dexie runs every upgrade after the version a database is at, in order.
  */
 import type { Dexie, Transaction } from 'dexie';
-import { indexKeys } from './rows';
+import { toRow, type ArticleRow } from './rows';
 import type { ArchivedArticle } from './types';
 
 export interface Migration {
@@ -18,7 +18,7 @@ export interface Migration {
 
 /** A version 1 record: the article, with its people's identities and its events' keys undated. */
 interface ArticleRowV1 extends ArchivedArticle {
-  identities?: string[];
+  identities: string[];
   eventKeys: string[];
 }
 
@@ -35,18 +35,18 @@ export const MIGRATIONS: readonly Migration[] = [
     // Version 1's identity index listed a person's articles in address order, so the newest few of
     // a person named in thousands of articles meant loading all of them. Its keys now carry the
     // article's day ("sergei lavrov|2013-04-14"): an index range is in date order. The site and
-    // published indexes served no query and are dropped.
+    // published indexes served no query and are dropped. Records leave out their empty fields.
     version: 2,
     stores: {
       articles: 'url, *personKeys, *eventKeys, lastSeen',
     },
     upgrade: (transaction) =>
       transaction
-        .table<ArticleRowV1>('articles')
+        .table<ArticleRowV1 | ArticleRow>('articles')
         .toCollection()
-        .modify((row) => {
-          delete row.identities;
-          Object.assign(row, indexKeys(row));
+        .modify((row, change) => {
+          const { identities: _identities, eventKeys: _eventKeys, ...article } = row as ArticleRowV1;
+          change.value = toRow(article);
         }),
   },
 ];

@@ -12,11 +12,15 @@ import { Corrections, isIdentity, orderedCorrection, personIdentity, sameIdentit
 import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
 import { datedRange, fromRow, toRow } from './rows';
-import { HistoryError, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
+import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
 import { normalizeArticleUrl } from './url';
 
-/** Articles per person and side (earlier, since) that coverage returns unless asked for another number. */
-export const COVERAGE_LIMIT = 20;
+/**
+ * Articles per person and side (earlier, since) that coverage returns unless asked for another
+ * number: what a side panel shows of each person at first. The time a query takes grows with the
+ * articles it returns (each is read whole), so "more" asks for one person with a higher limit.
+ */
+export const COVERAGE_LIMIT = 5;
 export const RELATED_LIMIT = 10;
 /**
  * The newest articles read per shared person or event when gathering related candidates, and the
@@ -42,20 +46,26 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
   const loadCorrections = async () => new Corrections(await db.corrections.toArray());
 
-  /** A person's articles in one date range, newest first, kept only when the rule (or the reader) says it is them. */
+  /**
+   * A person's articles in one date range, newest first, kept only when the rule (or the reader)
+   * says it is them. Filtered here rather than in the query, so the query stays one index read
+   * (IndexedDB's getAll with a direction; a cursor step per record is many times slower); read
+   * again with more when too few pass.
+   */
   async function personArticles(person: NamedPerson, identity: string, range: DayRange, exclude: string | null, corrections: Corrections, limit: number) {
     const [lower, upper] = datedRange(identity, range.from, range.to);
-    const rows = await db.articles
-      .where('personKeys')
-      .between(lower, upper, !range.afterFrom, true)
-      .reverse()
-      .filter((row) => row.url !== exclude && row.people.some((other) => other.identity === identity && sameIdentity(person, other, corrections)))
-      .limit(limit)
-      .toArray();
-    return rows.map((row): CoverageEntry => {
-      const other = row.people.find((candidate) => candidate.identity === identity)!;
-      return { url: row.url, identity, title: row.title, site: row.site, date: articleDay(row), role: other.role };
-    });
+    const isThem = (article: ArchivedArticle) =>
+      article.url !== exclude && article.people.some((other) => other.identity === identity && sameIdentity(person, other, corrections));
+    const entry = (article: ArchivedArticle): CoverageEntry => {
+      const other = article.people.find((candidate) => candidate.identity === identity)!;
+      return { url: article.url, identity, title: article.title, site: article.site, date: articleDay(article), role: other.role };
+    };
+    // One more than asked when the current article may be among them (on its own day, so earlier).
+    for (let wanted = exclude !== null && !range.afterFrom ? limit + 1 : limit; ; wanted *= 2) {
+      const rows = await db.articles.where('personKeys').between(lower, upper, !range.afterFrom, true).reverse().limit(wanted).toArray();
+      const articles = rows.map(fromRow).filter(isThem);
+      if (articles.length >= limit || rows.length < wanted) return articles.slice(0, limit).map(entry);
+    }
   }
 
   async function personCoverage(person: NamedPerson, current: { url: string | null; day: string | null }, corrections: Corrections, limit: number) {
@@ -117,12 +127,13 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       return row ? fromRow(row) : null;
     },
 
-    coverage: (analysis, limit = COVERAGE_LIMIT) =>
-      run(() =>
+    coverage: async (analysis, limit = COVERAGE_LIMIT) => {
+      checkLimit(limit);
+      return run(() =>
         db.transaction('r', db.articles, db.corrections, async () => {
           const url = articleKey(analysis);
           const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
-          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
+          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(fromRow(kept)) : null) };
           const people = analysis.people.flatMap((person) => {
             const identity = personIdentity(person);
             return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
@@ -135,10 +146,12 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
             })),
           );
         }),
-      ),
+      );
+    },
 
-    related: (analysis, limit = RELATED_LIMIT) =>
-      run(() =>
+    related: async (analysis, limit = RELATED_LIMIT) => {
+      checkLimit(limit);
+      return run(() =>
         db.transaction('r', db.articles, db.corrections, async () => {
           const url = articleKey(analysis);
           const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
@@ -146,7 +159,8 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
           const current = { url, title: analysis.title, excerpt: kept?.excerpt ?? '', people: archivedPeople(analysis), events: analysis.events };
           return rankRelated(current, candidates, corrections, limit);
         }),
-      ),
+      );
+    },
 
     deleteArticle: async (address) => {
       const url = normalizeArticleUrl(address);
@@ -199,6 +213,10 @@ interface DayRange {
 
 const newestFirst = (entries: CoverageEntry[]): CoverageEntry[] =>
   entries.sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`A limit must be a whole number of at least 1, not ${limit}`);
+}
 
 function checkCorrection({ a, b, same }: IdentityCorrection): void {
   if (!isIdentity(a) || !isIdentity(b) || typeof same !== 'boolean') {

@@ -125,7 +125,8 @@ export interface HistoryStore {
   get(url: string): Promise<ArchivedArticle | null>;
   /**
    * Earlier coverage for each person of `analysis` who has an identity (the article itself
-   * excluded): at most `limit` articles each side, the newest.
+   * excluded): at most `limit` articles each side (default 5), the newest. For more of one
+   * person, pass an analysis with only that person and a higher limit.
    */
   coverage(analysis: ArticleAnalysis, limit?: number): Promise<PersonCoverage[]>;
   /** Related articles, best first: the page's own links and the archive, by shared people, events and text. */

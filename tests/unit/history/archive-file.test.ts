@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArchiveFile } from '../../../lib/history/archive-file';
+import { isIdentity } from '../../../lib/history/identity';
 import { HistoryError, type ArchivedArticle, type ArchiveExport, type IdentityCorrection } from '../../../lib/history/types';
 import { event } from '../sidepanel/analysis';
 import { AT, articleOn, lavrov, newStore, putin } from './fake-archive';
@@ -11,7 +12,7 @@ const NOW = AT('2024-06-01T12:00:00.000Z');
 const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 const time = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((date) => date.toISOString());
 const word = fc.stringMatching(/^[a-z]{2,8}$/);
-const identity = fc.tuple(word, word).map(([first, last]) => `${first} ${last}`);
+const identity = fc.tuple(word, word).map(([first, last]) => `${first} ${last}`).filter(isIdentity);
 const address = fc.tuple(fc.constantFrom('https://news.example/', 'http://www.other.example/world/'), word).map(([base, slug]) => base + slug);
 const person = fc.record({ identity, name: fc.string(), aliases: fc.array(fc.string(), { maxLength: 3 }), role: fc.option(fc.string()), official: fc.boolean() });
 const archivedEvent = fc.record({ name: fc.string(), date: fc.option(day), end: fc.option(day), place: fc.option(fc.string()) });

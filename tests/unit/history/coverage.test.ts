@@ -72,6 +72,14 @@ describe('coverage', () => {
     expect(urlsOf(coverage!.since)).toEqual(['y2017', 'y2016']);
   });
 
+  it('refuses a limit that is not a whole number of at least 1', async () => {
+    const store = newStore();
+    for (const limit of [0, -1, 1.5, Number.NaN]) {
+      await expect(store.coverage(articleOn('now', null, [lavrov()]), limit)).rejects.toThrow(RangeError);
+      await expect(store.related(articleOn('now', null, [lavrov()]), limit)).rejects.toThrow(RangeError);
+    }
+  });
+
   it('does not link one-word names, nor the same surname with another first name', async () => {
     const store = newStore();
     await recordAll(store, [
@@ -92,6 +100,14 @@ describe('coverage', () => {
     ]);
     const [coverage] = await store.coverage(articleOn('now', '2013-04-14', [person('James Miller', { role: 'Undersecretary of Defense', official: true })]));
     expect(urlsOf(coverage!.earlier)).toEqual(['official', 'no-role']);
+  });
+
+  it('reads further back when the newest articles are another person of the same name', async () => {
+    const store = newStore();
+    const executive = (year: number) => articleOn(`executive-${year}`, `${year}-01-01`, [bystander('James Miller', 'chief executive of Acme')]);
+    await recordAll(store, [articleOn('official', '2001-01-01', [person('James Miller', { role: 'Undersecretary of Defense', official: true })]), ...[2002, 2003, 2004, 2005].map(executive)]);
+    const [coverage] = await store.coverage(articleOn('now', '2013-04-14', [person('James Miller', { role: 'Undersecretary of Defense', official: true })]), 1);
+    expect(urlsOf(coverage!.earlier)).toEqual(['official']);
   });
 
   it('applies the reader’s corrections: joined names, one name split, one person across a role conflict', async () => {

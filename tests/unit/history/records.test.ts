@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleDay, excerptOf, LINKS_KEPT, mergeVisit, pageLinks, visitRecord } from '../../../lib/history/records';
-import { indexKeys } from '../../../lib/history/rows';
+import { articleDay, excerptOf, LINKS_KEPT, mergeVisit, pageLinks, unreadRecord, visitRecord } from '../../../lib/history/records';
+import { fromRow, indexKeys, toRow } from '../../../lib/history/rows';
 import { EXCERPT_CHARS, type ArchivedArticle } from '../../../lib/history/types';
 import { event, person } from '../sidepanel/analysis';
 import { AT, articleOn, lavrov } from './fake-archive';
@@ -73,7 +73,17 @@ describe('mergeVisit', () => {
   });
 });
 
-describe('index keys', () => {
+describe('stored rows', () => {
+  it('leave out empty fields, and read back whole', () => {
+    const unread = unreadRecord({ title: 'Link', url: 'https://news.example/link' }, AT('2020-03-04T00:00:00.000Z'));
+    expect(toRow(unread)).toEqual({ url: 'https://news.example/link', title: 'Link', site: 'news.example', firstSeen: '2020-03-04T00:00:00.000Z', lastSeen: '2020-03-04T00:00:00.000Z', read: false });
+    expect(fromRow(toRow(unread))).toEqual(unread);
+    const read = visitRecord(articleOn('a', '2020-03-01', [lavrov()]), AT('2020-03-04T00:00:00.000Z'), ['text'])!;
+    expect(toRow(read)).not.toHaveProperty('read');
+    expect(fromRow(toRow(read))).toEqual(read);
+  });
+
+
   it('date each person and event by the article’s day, each once', () => {
     const article = visitRecord(articleOn('a', null, [lavrov()], { events: [event('G20 meeting'), event('g20 Meeting'), event('—')] }), AT('2020-03-04T23:00:00.000Z'), [])!;
     expect(articleDay(article)).toBe('2020-03-04');
