@@ -169,7 +169,12 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
     deleteSeenBefore: (date) => run(() => db.articles.where('lastSeen').below(date.toISOString()).delete()),
 
-    deleteAll: () => run(() => db.transaction('rw', db.articles, db.corrections, () => Promise.all([db.articles.clear(), db.corrections.clear()]).then(() => undefined))),
+    deleteAll: () =>
+      run(() =>
+        db.transaction('rw', db.articles, db.corrections, async () => {
+          await Promise.all([db.articles.clear(), db.corrections.clear()]);
+        }),
+      ),
 
     correct: async (correction) => {
       checkCorrection(correction);
