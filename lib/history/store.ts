@@ -44,7 +44,12 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     }
   }
 
-  const loadCorrections = async () => new Corrections(await db.corrections.toArray());
+  /** What every query starts from: the article's key, its record if kept, and the reader's corrections. */
+  async function startQuery(analysis: ArticleAnalysis) {
+    const url = articleKey(analysis);
+    const [corrections, kept] = await Promise.all([db.corrections.toArray(), url === null ? undefined : db.articles.get(url)]);
+    return { url, kept: kept && fromRow(kept), corrections: new Corrections(corrections) };
+  }
 
   /**
    * A person's articles in one date range, newest first, kept only when the rule (or the reader)
@@ -131,9 +136,8 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       checkLimit(limit);
       return run(() =>
         db.transaction('r', db.articles, db.corrections, async () => {
-          const url = articleKey(analysis);
-          const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
-          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(fromRow(kept)) : null) };
+          const { url, kept, corrections } = await startQuery(analysis);
+          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
           const people = analysis.people.flatMap((person) => {
             const identity = personIdentity(person);
             return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
@@ -153,8 +157,7 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       checkLimit(limit);
       return run(() =>
         db.transaction('r', db.articles, db.corrections, async () => {
-          const url = articleKey(analysis);
-          const [corrections, kept] = await Promise.all([loadCorrections(), url === null ? undefined : db.articles.get(url)]);
+          const { url, kept, corrections } = await startQuery(analysis);
           const candidates = await relatedCandidates(analysis, url, corrections);
           const current = { url, title: analysis.title, excerpt: kept?.excerpt ?? '', people: archivedPeople(analysis), events: analysis.events };
           return rankRelated(current, candidates, corrections, limit);
