@@ -12,7 +12,9 @@
  * would push the corpus past a minute on two cores; `--runs 7` gives steadier numbers. With few
  * runs the nearest-rank p95 is simply the slowest run, which is what it should say.
  *
- * The report is a list of named sections; a new benchmark is one more entry in SECTIONS.
+ * The report is a list of named sections; a new benchmark is one more entry in SECTIONS. The
+ * `history` section measures the reader's archive instead of the corpus (bench-history.ts): a
+ * generated archive per `--sizes` (10,000 and 100,000 articles), 50 queries each.
  */
 import nlp from 'compromise';
 import os from 'node:os';
@@ -22,6 +24,8 @@ import { findEvents } from '../lib/nlp/events';
 import { findPeople } from '../lib/nlp/people';
 import { extractArticle } from '../lib/page/extract';
 import type { ExtractedArticle } from '../lib/types';
+import { COVERAGE_LIMIT } from '../lib/history/store';
+import { measureHistory, MORE_LIMIT } from './bench-history';
 import { readCorpusPages, type CorpusPage } from './corpus';
 import { CORPUS_PAGE_URL, parseHtml } from './dom';
 
@@ -29,6 +33,8 @@ interface Options {
   runs: number;
   /** The corpus pages to measure (all, or the one --page names). */
   corpus: CorpusPage[];
+  /** Articles in each generated archive the history section measures. */
+  archiveSizes: number[];
 }
 
 const STAGES = ['parse', 'extract', 'people', 'events', 'analyzeText', 'compromise'] as const;
@@ -52,7 +58,7 @@ interface BenchContext {
 
 interface Section {
   name: string;
-  run(context: BenchContext): string;
+  run(context: BenchContext): string | Promise<string>;
 }
 
 // ---------------------------------------------------------------- statistics and tables
@@ -173,19 +179,61 @@ function peopleVersusCompromise(context: BenchContext): string {
   ].join('\n');
 }
 
+/** Queries per archive: enough for a p95 that is not just the slowest run. */
+const HISTORY_RUNS = 50;
+/** People in each queried article: a big story's. */
+const HISTORY_PEOPLE = 15;
+const HISTORY_TARGETS = { coverageAndRelatedMs: [[10_000, 10], [100_000, 50]], bytesPerArticle: 3 * 1024 } as const;
+
+async function historyQueries(context: BenchContext): Promise<string> {
+  const rows: string[][] = [];
+  const bytes: string[][] = [];
+  for (const size of context.options.archiveSizes) {
+    const measured = await measureHistory(size, HISTORY_RUNS, HISTORY_PEOPLE);
+    rows.push([
+      `${size.toLocaleString('en')} (+${measured.unread.toLocaleString('en')} unread)`,
+      `${(measured.generationMs / 1000).toFixed(1)} s`,
+      medianAndP95(measured.coverage),
+      medianAndP95(measured.related),
+      medianAndP95(measured.coverageMore),
+      medianAndP95(measured.record),
+      measured.coverageEntries.toFixed(0),
+      measured.relatedResults.toFixed(1),
+    ]);
+    const { readRecord, unreadRecord, indexPerRead, totalPerRead } = measured.bytes;
+    bytes.push([size.toLocaleString('en'), readRecord.toFixed(0), unreadRecord.toFixed(0), indexPerRead.toFixed(0), totalPerRead.toFixed(0)]);
+  }
+  const targets = HISTORY_TARGETS.coverageAndRelatedMs.map(([size, limit]) => `${limit} ms median at ${size.toLocaleString('en')}`).join(', ');
+  return [
+    `median / p95 ms of ${HISTORY_RUNS} queries, each on a new article naming ${HISTORY_PEOPLE} people (fake-indexeddb in Node).`,
+    `Targets: ${targets} for each query; under ${HISTORY_TARGETS.bytesPerArticle} bytes per article.`,
+    `coverage: every person, ${COVERAGE_LIMIT} articles each side; more: one person, ${MORE_LIMIT} each side; record: saving the article first.`,
+    renderTable(['archive', 'generated in', 'coverage', 'related', 'more', 'record', 'entries', 'related#'], rows),
+    '',
+    'bytes: mean JSON of a read and of an unread record; index entries per read article; everything / read articles.',
+    renderTable(['archive', 'read record', 'unread record', 'index', 'total per read'], bytes),
+  ].join('\n');
+}
+
 const SECTIONS: Section[] = [
   { name: 'stages', run: stageTimes },
   { name: 'people-vs-compromise', run: peopleVersusCompromise },
+  { name: 'history', run: historyQueries },
 ];
 
 // ---------------------------------------------------------------- command line
 
-const USAGE = 'usage: bench [--runs N] [--page NAME] [--section NAME]';
+const USAGE = 'usage: bench [--runs N] [--page NAME] [--section NAME] [--sizes N,N]';
 
 function readOptions(argv: string[]): Options & { sections: Section[] } {
   const { values } = parseArgs({
     args: argv,
-    options: { runs: { type: 'string', default: '3' }, page: { type: 'string' }, section: { type: 'string' } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      page: { type: 'string' },
+      section: { type: 'string' },
+      sizes: { type: 'string', default: '10000,100000' },
+    },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${values.runs}`);
@@ -195,10 +243,12 @@ function readOptions(argv: string[]): Options & { sections: Section[] } {
   }
   const corpus = readCorpusPages().filter((page) => !values.page || page.name === values.page);
   if (corpus.length === 0) throw new Error(`no corpus page named ${values.page}`);
-  return { runs, corpus, sections };
+  const archiveSizes = values.sizes.split(',').map(Number);
+  if (!archiveSizes.every((size) => Number.isInteger(size) && size > 0)) throw new Error(`--sizes must be positive integers, not ${values.sizes}`);
+  return { runs, corpus, archiveSizes, sections };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let options: ReturnType<typeof readOptions>;
   try {
     options = readOptions(process.argv.slice(2));
@@ -214,8 +264,8 @@ function main(): void {
   }
   let pages: PageMeasurement[] | undefined;
   const context: BenchContext = { options, pages: () => (pages ??= measureCorpus(options)) };
-  for (const section of options.sections) process.stdout.write(`\n## ${section.name}\n${section.run(context)}\n`);
+  for (const section of options.sections) process.stdout.write(`\n## ${section.name}\n${await section.run(context)}\n`);
   process.stderr.write(`\nbench took ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-main();
+await main();

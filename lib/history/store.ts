@@ -1,22 +1,261 @@
 /**
- * PLACEHOLDER, replaced at merge by the real IndexedDB store (branch history-core). It exists only so
- * this branch type-checks and builds: every call fails with HistoryError('unavailable').
+ * The one adapter through which the archive is read and written (HistoryStore). Each call is one
+ * IndexedDB transaction, so concurrent saves from several tabs queue on the database rather than
+ * race, and a failed write changes nothing. Failures reach the caller as HistoryError in the
+ * reader's words (errors.ts).
  */
-import { HistoryError, type HistoryStore } from './types';
+import type { ArticleAnalysis } from '../types';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, readArchiveFile } from './archive-file';
+import { ArchiveDatabase, type DatabaseOptions } from './db';
+import { blockedError, historyErrorOf, openErrorOf } from './errors';
+import { Corrections, isIdentity, orderedCorrection, personIdentity, sameIdentity, type NamedPerson } from './identity';
+import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
+import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
+import { datedRange, fromRow, toRow } from './rows';
+import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
+import { normalizeArticleUrl } from './url';
 
-const unavailable = (): Promise<never> => Promise.reject(new HistoryError('unavailable', 'Your history is not available in this build of Backstory.'));
+/**
+ * Articles per person and side (earlier, since) that coverage returns unless asked for another
+ * number: what a side panel shows of each person at first. The time a query takes grows with the
+ * articles it returns (each is read whole), so "more" asks for one person with a higher limit.
+ */
+export const COVERAGE_LIMIT = 5;
+export const RELATED_LIMIT = 10;
+/**
+ * The newest articles read per shared person or event when gathering related candidates, and the
+ * candidates loaded whole to be ranked. They bound the work for a person named in thousands of
+ * articles: an index range of keys, then one read of a few dozen records.
+ */
+const CANDIDATES_PER_KEY = 25;
+const CANDIDATES_RANKED = 40;
 
-export function createHistoryStore(): HistoryStore {
+export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore & { close(): void } {
+  const db = new ArchiveDatabase(options);
+  const open = opener(db);
+
+  /** Runs `operation` on the open database, its failure mapped to a HistoryError where one fits. */
+  async function run<T>(operation: () => Promise<T>): Promise<T> {
+    await open();
+    try {
+      return await operation();
+    } catch (error) {
+      throw historyErrorOf(error);
+    }
+  }
+
+  /** What every query starts from: the article's key, its record if kept, and the reader's corrections. */
+  async function startQuery(analysis: ArticleAnalysis) {
+    const url = articleKey(analysis);
+    const [corrections, kept] = await Promise.all([db.corrections.toArray(), url === null ? undefined : db.articles.get(url)]);
+    return { url, kept: kept && fromRow(kept), corrections: new Corrections(corrections) };
+  }
+
+  /**
+   * A person's articles in one date range, newest first, kept only when the rule (or the reader)
+   * says it is them. Filtered here rather than in the query, so the query stays one index read
+   * (IndexedDB's getAll with a direction; a cursor step per record is many times slower); read
+   * again with more when too few pass.
+   */
+  async function personArticles(person: NamedPerson, identity: string, range: DayRange, exclude: string | null, corrections: Corrections, limit: number) {
+    const [lower, upper] = datedRange(identity, range.from, range.to);
+    const isThem = (article: ArchivedArticle) =>
+      article.url !== exclude && article.people.some((other) => other.identity === identity && sameIdentity(person, other, corrections));
+    const entry = (article: ArchivedArticle): CoverageEntry => {
+      const other = article.people.find((candidate) => candidate.identity === identity)!;
+      return { url: article.url, identity, title: article.title, site: article.site, date: articleDay(article), role: other.role };
+    };
+    // One more than asked when the current article may be among them (on its own day, so earlier).
+    for (let wanted = exclude !== null && !range.afterFrom ? limit + 1 : limit; ; wanted *= 2) {
+      const rows = await db.articles.where('personKeys').between(lower, upper, !range.afterFrom, true).reverse().limit(wanted).toArray();
+      const articles = rows.map(fromRow).filter(isThem);
+      if (articles.length >= limit || rows.length < wanted) return articles.slice(0, limit).map(entry);
+    }
+  }
+
+  async function personCoverage(person: NamedPerson, current: { url: string | null; day: string | null }, corrections: Corrections, limit: number) {
+    const identities = corrections.linkedTo(person.identity);
+    const side = async (range: DayRange) => {
+      const lists = await Promise.all(identities.map((identity) => personArticles(person, identity, range, current.url, corrections, limit)));
+      return newestFirst(lists.flat()).slice(0, limit);
+    };
+    // Without a date of its own the article is read now: everything kept is earlier.
+    if (current.day === null) return { earlier: await side({}), since: [] };
+    return { earlier: await side({ to: current.day }), since: await side({ from: current.day, afterFrom: true }) };
+  }
+
+  /** The newest keys of each shared person and event, and the page's links, scored roughly to pick those worth loading. */
+  async function relatedCandidates(analysis: ArticleAnalysis, url: string | null, corrections: Corrections): Promise<Candidate[]> {
+    const roughScores = new Map<string, number>();
+    const add = (key: string, weight: number) => roughScores.set(key, (roughScores.get(key) ?? 0) + weight);
+    const newestKeys = (index: 'personKeys' | 'eventKeys', key: string) => {
+      const [lower, upper] = datedRange(key);
+      return db.articles.where(index).between(lower, upper, true, true).reverse().limit(CANDIDATES_PER_KEY).primaryKeys();
+    };
+    const people = archivedPeople(analysis);
+    const events = [...new Set(analysis.events.map((event) => eventKey(event.name)).filter(Boolean))];
+    const links = pageLinks(analysis, url ?? '');
+    const [peopleHits, eventHits] = await Promise.all([
+      Promise.all(people.map(async (person) => ({ person, urls: (await Promise.all(corrections.linkedTo(person.identity).map((identity) => newestKeys('personKeys', identity)))).flat() }))),
+      Promise.all(events.map((key) => newestKeys('eventKeys', key))),
+    ]);
+    for (const { person, urls } of peopleHits) for (const hit of new Set(urls)) add(hit, personWeight(person));
+    for (const urls of eventHits) for (const hit of urls) add(hit, WEIGHTS.event);
+    for (const link of links) add(link.url, WEIGHTS.link);
+    if (url !== null) roughScores.delete(url);
+    const chosen = [...roughScores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_RANKED).map(([key]) => key);
+    const kept = await db.articles.bulkGet(chosen);
+    const linkTo = new Map(links.map((link) => [link.url, link]));
+    return chosen.map((key, index) => ({ url: key, kept: kept[index] && fromRow(kept[index]), link: linkTo.get(key) }));
+  }
+
   return {
-    record: unavailable,
-    get: unavailable,
-    coverage: unavailable,
-    related: unavailable,
-    deleteArticle: unavailable,
-    deleteAll: unavailable,
-    correct: unavailable,
-    exportAll: unavailable,
-    importAll: unavailable,
-    count: unavailable,
+    record: async (analysis, seenAt, paragraphs) => {
+      const visit = visitRecord(analysis, seenAt, paragraphs);
+      if (visit === null) return null;
+      const links = pageLinks(analysis, visit.url);
+      return run(() =>
+        db.transaction('rw', db.articles, async () => {
+          const [kept, ...linked] = await db.articles.bulkGet([visit.url, ...links.map((link) => link.url)]);
+          const merged = mergeVisit(kept && fromRow(kept), visit);
+          const unread = links.filter((_, index) => linked[index] === undefined).map((link) => unreadRecord(link, seenAt));
+          await db.articles.bulkPut([merged, ...unread].map(toRow));
+          return merged;
+        }),
+      );
+    },
+
+    get: async (address) => {
+      const url = normalizeArticleUrl(address);
+      if (url === null) return null;
+      const row = await run(() => db.articles.get(url));
+      return row ? fromRow(row) : null;
+    },
+
+    coverage: async (analysis, limit = COVERAGE_LIMIT) => {
+      checkLimit(limit);
+      return run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => {
+          const { url, kept, corrections } = await startQuery(analysis);
+          const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
+          const people = analysis.people.flatMap((person) => {
+            const identity = personIdentity(person);
+            return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
+          });
+          return Promise.all(
+            people.map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
+              personKey,
+              identity: person.identity,
+              ...(await personCoverage(person, current, corrections, limit)),
+            })),
+          );
+        }),
+      );
+    },
+
+    related: async (analysis, limit = RELATED_LIMIT) => {
+      checkLimit(limit);
+      return run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => {
+          const { url, kept, corrections } = await startQuery(analysis);
+          const candidates = await relatedCandidates(analysis, url, corrections);
+          const current = { url, title: analysis.title, excerpt: kept?.excerpt ?? '', people: archivedPeople(analysis), events: analysis.events };
+          return rankRelated(current, candidates, corrections, limit);
+        }),
+      );
+    },
+
+    deleteArticle: async (address) => {
+      const url = normalizeArticleUrl(address);
+      if (url !== null) await run(() => db.articles.delete(url));
+    },
+
+    deleteSeenBefore: (date) => run(() => db.articles.where('lastSeen').below(date.toISOString()).delete()),
+
+    deleteAll: () =>
+      run(() =>
+        db.transaction('rw', db.articles, db.corrections, async () => {
+          await Promise.all([db.articles.clear(), db.corrections.clear()]);
+        }),
+      ),
+
+    correct: async (correction) => {
+      checkCorrection(correction);
+      await run(() => db.corrections.put(orderedCorrection(correction)));
+    },
+
+    exportAll: (now) =>
+      run(() =>
+        db.transaction('r', db.articles, db.corrections, async () => ({
+          format: ARCHIVE_FORMAT,
+          version: ARCHIVE_FORMAT_VERSION,
+          exported: now.toISOString(),
+          articles: (await db.articles.toArray()).map(fromRow),
+          corrections: await db.corrections.toArray(),
+        })),
+      ),
+
+    importAll: async (file) => {
+      const { articles, corrections } = readArchiveFile(file);
+      await run(() =>
+        db.transaction('rw', db.articles, db.corrections, async () => {
+          await db.articles.bulkPut(articles.map(toRow));
+          await db.corrections.bulkPut(corrections.map(orderedCorrection));
+        }),
+      );
+      return { articles: articles.length, corrections: corrections.length };
+    },
+
+    count: () => run(() => db.articles.count()),
+
+    close: () => db.close(),
+  };
+}
+
+interface DayRange {
+  from?: string;
+  to?: string;
+  /** `from` itself excluded. */
+  afterFrom?: boolean;
+}
+
+const newestFirst = (entries: CoverageEntry[]): CoverageEntry[] =>
+  entries.sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`A limit must be a whole number of at least 1, not ${limit}`);
+}
+
+function checkCorrection({ a, b, same }: IdentityCorrection): void {
+  if (!isIdentity(a) || !isIdentity(b) || typeof same !== 'boolean') {
+    throw new TypeError(`Not a correction of two person identities: ${JSON.stringify({ a, b, same })}`);
+  }
+}
+
+/**
+ * Opens the database before each use. Dexie waits without end while another connection holds an
+ * older version open and does not close; the reader is told at once instead ('blocked'), and the
+ * upgrade goes on as soon as the other connection closes.
+ */
+function opener(db: ArchiveDatabase): () => Promise<void> {
+  let upgradeBlocked = false;
+  const waiting = new Set<(error: HistoryError) => void>();
+  db.on('blocked', () => {
+    upgradeBlocked = true;
+    for (const reject of waiting) reject(blockedError());
+  });
+  return async () => {
+    if (db.isOpen()) return;
+    if (upgradeBlocked) throw blockedError();
+    await new Promise<void>((resolve, reject) => {
+      waiting.add(reject);
+      db.open().then(
+        () => {
+          upgradeBlocked = false;
+          resolve();
+        },
+        (error: unknown) => reject(openErrorOf(error)),
+      ).finally(() => waiting.delete(reject));
+    });
   };
 }

@@ -57,16 +57,13 @@ export interface IdentityCorrection {
 /** One earlier (or later) article about a person, with the role they had in it. */
 export interface CoverageEntry {
   url: string;
+  /** The person's identity in that article: the current one, or one the reader joined to it. */
+  identity: string;
   title: string;
   site: string | null;
   /** `published`, else the date first seen. */
   date: string;
   role: string | null;
-  /**
-   * The person's identity in that article. It differs from the coverage's own identity when a rule
-   * or a correction links the two ("lavrov" and "sergei lavrov"): the pair the reader can correct.
-   */
-  identity: string;
 }
 
 export interface PersonCoverage {
@@ -119,14 +116,24 @@ export class HistoryError extends Error {
 
 /** Every read and write of the archive goes through this one adapter. */
 export interface HistoryStore {
-  /** Keeps an analyzed article (a revisit updates it; never a duplicate), and its related links as known-but-unread. */
-  record(analysis: ArticleAnalysis, seenAt: Date): Promise<ArchivedArticle>;
+  /**
+   * Keeps an analyzed article (a revisit updates it; never a duplicate), and its related links as
+   * known-but-unread. `paragraphs` is the article's text (ExtractedArticle.paragraphs), of which
+   * only the first words are kept. Null when the page has no web address to key it by.
+   */
+  record(analysis: ArticleAnalysis, seenAt: Date, paragraphs: readonly string[]): Promise<ArchivedArticle | null>;
   get(url: string): Promise<ArchivedArticle | null>;
-  /** Earlier coverage for each person of `analysis` (the article itself excluded). */
-  coverage(analysis: ArticleAnalysis): Promise<PersonCoverage[]>;
+  /**
+   * Earlier coverage for each person of `analysis` who has an identity (the article itself
+   * excluded): at most `limit` articles each side (default 5), the newest. For more of one
+   * person, pass an analysis with only that person and a higher limit.
+   */
+  coverage(analysis: ArticleAnalysis, limit?: number): Promise<PersonCoverage[]>;
   /** Related articles, best first: the page's own links and the archive, by shared people, events and text. */
   related(analysis: ArticleAnalysis, limit?: number): Promise<RelatedArticle[]>;
   deleteArticle(url: string): Promise<void>;
+  /** Deletes the articles last seen before `date` (to make room); returns how many. */
+  deleteSeenBefore(date: Date): Promise<number>;
   deleteAll(): Promise<void>;
   correct(correction: IdentityCorrection): Promise<void>;
   exportAll(now: Date): Promise<ArchiveExport>;

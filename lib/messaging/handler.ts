@@ -58,7 +58,7 @@ export async function handleRequest(message: unknown, sender: Sender, services: 
       const extraction = await readPageOrSayWhy(services, request.html, request.url);
       const analysis: Analysis = extraction.isArticle ? analyzeText(extraction.article) : { isArticle: false, reason: extraction.reason };
       // Before the analysis is saved: the side panel, woken by that change, then finds the outcome too.
-      await recordReading(analysis, { id: sender.tabId, incognito: sender.incognito }, services);
+      await recordReading(analysis, extraction.isArticle ? extraction.article.paragraphs : [], { id: sender.tabId, incognito: sender.incognito }, services);
       await store.save(sender.tabId, analysis);
       return { analysis, articleElements: extraction.isArticle ? extraction.articleElements : [] };
     }

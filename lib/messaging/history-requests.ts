@@ -36,7 +36,12 @@ export function recordingRefusal(analysis: ArticleAnalysis, settings: HistorySet
  * Records a tab's analyzed article and keeps the outcome for the side panel. A failed write is an
  * outcome, not an error: the caller keeps and returns the analysis either way.
  */
-export async function recordReading(analysis: Analysis, tab: { id: number; incognito: boolean }, services: BackgroundServices): Promise<void> {
+export async function recordReading(
+  analysis: Analysis,
+  paragraphs: readonly string[],
+  tab: { id: number; incognito: boolean },
+  services: BackgroundServices,
+): Promise<void> {
   if (!analysis.isArticle) return;
   const { history, archive } = services;
   let outcome: RecordingOutcome;
@@ -44,7 +49,7 @@ export async function recordReading(analysis: Analysis, tab: { id: number; incog
     // Whatever the settings say, nothing is recorded from a private window.
     outcome = tab.incognito ? { kind: 'private-window' } : (recordingRefusal(analysis, await archive.settings()) ?? { kind: 'recorded' });
     if (outcome.kind === 'recorded') {
-      await history.record(analysis, archive.now());
+      await history.record(analysis, archive.now(), paragraphs);
       await archive.changed();
     }
   } catch (error) {

@@ -111,10 +111,10 @@ describe('the history of the article in a tab', () => {
   async function reading() {
     const setup = background();
     const { history, services } = setup;
-    await history.record(archivedAnalysis('https://news.example/2013/fm', '2013-05-02', [['Sergei Lavrov', 'Foreign Minister']]), new Date('2013-05-02T10:00:00Z'));
-    await history.record(archivedAnalysis('https://other.example/2016/talks', '2016-09-09', [['Lavrov', 'negotiator']]), new Date('2016-09-09T10:00:00Z'));
-    await history.record(archivedAnalysis('https://news.example/2022/later', '2022-02-02', ['Sergei Lavrov']), new Date('2024-01-01T10:00:00Z'));
-    await history.record(archivedAnalysis('https://news.example/2019/weather', '2019-01-01', ['Someone Else']), new Date('2019-01-01T10:00:00Z'));
+    await history.record(archivedAnalysis('https://news.example/2013/fm', '2013-05-02', [['Sergei Lavrov', 'Foreign Minister']]), new Date('2013-05-02T10:00:00Z'), []);
+    await history.record(archivedAnalysis('https://other.example/2016/talks', '2016-09-09', [['Lavrov', 'negotiator']]), new Date('2016-09-09T10:00:00Z'), []);
+    await history.record(archivedAnalysis('https://news.example/2022/later', '2022-02-02', ['Sergei Lavrov']), new Date('2024-01-01T10:00:00Z'), []);
+    await history.record(archivedAnalysis('https://news.example/2019/weather', '2019-01-01', ['Someone Else']), new Date('2019-01-01T10:00:00Z'), []);
     await services.store.save(4, current);
     await services.archive.outcomes.save(4, { kind: 'recorded' });
     return setup;

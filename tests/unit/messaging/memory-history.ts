@@ -44,7 +44,7 @@ export function memoryHistory(): MemoryHistory {
     articles: [],
     corrections: [],
 
-    async record(analysis, seenAt) {
+    async record(analysis, seenAt, paragraphs) {
       const url = normalUrl(analysis.canonicalUrl);
       const now = seenAt.toISOString();
       const kept = store.articles.find((article) => article.url === url);
@@ -59,7 +59,7 @@ export function memoryHistory(): MemoryHistory {
         people: analysis.people.map(({ name, aliases, role, official }) => ({ identity: identityOf(name), name, aliases, role, official })),
         events: analysis.events.map(({ name, date, end, place }) => ({ name, date, end, place })),
         relatedUrls: analysis.related.map((link) => normalUrl(link.url)),
-        excerpt: '',
+        excerpt: paragraphs.join(' ').slice(0, 280),
         read: true,
       };
       store.articles = [...store.articles.filter((other) => other.url !== url), article];
@@ -68,6 +68,13 @@ export function memoryHistory(): MemoryHistory {
         store.articles.push({ url: normalUrl(link.url), title: link.title, site: null, published: null, firstSeen: now, lastSeen: now, authors: [], people: [], events: [], relatedUrls: [], excerpt: '', read: false });
       }
       return structuredClone(article);
+    },
+
+    async deleteSeenBefore(date) {
+      const cutoff = date.toISOString();
+      const before = store.articles.length;
+      store.articles = store.articles.filter((article) => article.lastSeen >= cutoff);
+      return before - store.articles.length;
     },
 
     async get(url) {

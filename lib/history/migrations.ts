@@ -1,0 +1,62 @@
+/**
+ * The archive's schema, version by version. A version is never edited once released: a change is
+ * a new entry with the next number, its Dexie store definitions (only the tables it changes) and,
+ * when old records must change shape, an upgrade that rewrites them inside the upgrade
+ * transaction (all or nothing: a failed upgrade leaves the previous version intact).
+ * Dexie runs every upgrade after the version a database is at, in order.
+ */
+import type { Dexie, Transaction } from 'dexie';
+import { toRow, type ArticleRow } from './rows';
+import type { ArchivedArticle } from './types';
+
+export interface Migration {
+  version: number;
+  /** Dexie store definitions of the tables this version adds or changes; null deletes a table. */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<unknown>;
+}
+
+/** A version 1 record: the article, with its people's identities and its events' keys undated. */
+interface ArticleRowV1 extends ArchivedArticle {
+  identities: string[];
+  eventKeys: string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Articles keyed by normalised address, multi-entry indexes of people and events; corrections by pair.
+    version: 1,
+    stores: {
+      articles: 'url, *identities, *eventKeys, published, site, lastSeen',
+      corrections: '[a+b]',
+    },
+  },
+  {
+    // Version 1's identity index listed a person's articles in address order, so the newest few of
+    // a person named in thousands of articles meant loading all of them. Its keys now carry the
+    // article's day ("sergei lavrov|2013-04-14"): an index range is in date order. The site and
+    // published indexes served no query and are dropped. Records leave out their empty fields.
+    version: 2,
+    stores: {
+      articles: 'url, *personKeys, *eventKeys, lastSeen',
+    },
+    upgrade: (transaction) =>
+      transaction
+        .table<ArticleRowV1 | ArticleRow>('articles')
+        .toCollection()
+        .modify((row, change) => {
+          const { identities: _identities, eventKeys: _eventKeys, ...article } = row as ArticleRowV1;
+          change.value = toRow(article);
+        }),
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/** Declares `migrations` on `db` (all of them, or the first few to build an older database in tests). */
+export function declareSchema(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {
+  for (const { version, stores, upgrade } of migrations) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
