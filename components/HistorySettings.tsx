@@ -76,13 +76,13 @@ export function HistorySettings({ view, archive, actions }: { view: OptionsView;
         class="add-site"
         onSubmit={(event) => {
           event.preventDefault();
-          const field = event.currentTarget.elements.namedItem('site') as HTMLInputElement;
+          const field = event.currentTarget.elements.namedItem('excluded-site') as HTMLInputElement;
           if (actions.excludeSite(field.value)) field.value = '';
         }}
       >
         <label for="exclude-site">Site to leave out of your history</label>
         <span class="field-row">
-          <input id="exclude-site" name="site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com" aria-describedby="exclude-site-hint" />
+          <input id="exclude-site" name="excluded-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com" aria-describedby="exclude-site-hint" />
           <button type="submit">Add</button>
         </span>
         <p id="exclude-site-hint" class="hint">
