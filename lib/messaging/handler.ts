@@ -1,4 +1,5 @@
 import { analyzeText } from '../analyze';
+import { errorMessage } from '../error-message';
 import type { HistoryStore } from '../history/types';
 import type { Analysis, Extraction } from '../types';
 import { handleHistoryRequest, isHistoryRequest, recordReading, type ArchiveServices } from './history-requests';
@@ -88,7 +89,6 @@ async function readPageOrSayWhy(services: BackgroundServices, html: string, url:
   try {
     return await services.readPage(html, url);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { isArticle: false, reason: `Backstory could not read this page (${detail.slice(0, 200)}). Reloading the page may help.` };
+    return { isArticle: false, reason: `Backstory could not read this page (${errorMessage(error).slice(0, 200)}). Reloading the page may help.` };
   }
 }

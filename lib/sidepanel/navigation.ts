@@ -1,5 +1,6 @@
 /** What the side panel says about moving the page to a person: where it went, or why it could not. */
 import type { ShownMention } from '../messaging/protocol';
+import { errorMessage } from '../error-message';
 
 export function describeShown(shown: ShownMention): string {
   return `${shown.name}: mention ${shown.ordinal} of ${shown.total} in the page`;
@@ -9,7 +10,7 @@ export function describeShown(shown: ShownMention): string {
 const NO_SCRIPT = /Receiving end does not exist|Could not establish connection|No reply to/;
 
 export function describeShowFailure(name: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (NO_SCRIPT.test(message)) return `Could not show ${name} in the page: it is not ready, or it was reloaded. Reload the page and try again.`;
   // The page's own answer ("… is not mentioned in the text shown on the page") is already said plainly.
   const answered = /^showPerson failed: (.+)$/.exec(message)?.[1];
