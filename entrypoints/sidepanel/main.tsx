@@ -25,6 +25,11 @@ if (!root) throw new Error('sidepanel.html has no #app');
 
 const pinned = pinnedTabId(location.search);
 let followed: number | null = null;
+/**
+ * The tab the latest refresh looks up (drawn or not yet): a change to its analysis that lands while
+ * that lookup is under way must start another one, or the panel would keep the stale answer.
+ */
+let lookingAt: number | null = null;
 let followedUrl: string | undefined;
 /** The outcome of the reader's last "Enable" click, shown until the panel follows another tab. */
 let notice: string | null = null;
@@ -102,6 +107,7 @@ async function lookupHistory(tabId: number | null): Promise<HistoryLookup> {
 async function refresh(): Promise<void> {
   const mine = ++generation;
   const tab = await tabFacts();
+  lookingAt = tab.tabId;
   const [result, history] = await Promise.all([lookup(tab.tabId), lookupHistory(tab.tabId)]);
   if (mine !== generation) return;
   if (tab.tabId !== followed) {
@@ -156,12 +162,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 // A finished analysis appears without reloading the panel.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session' || followed === null) return;
-  if (analysisStorageKey(followed) in changes) void refresh();
-  // The archive changed (here, in another window or on the options page), or this article's recording did.
-  if (ARCHIVE_CHANGED_KEY in changes || recordingStorageKey(followed) in changes) void refresh();
+  if (area !== 'session' || lookingAt === null) return;
+  // The archive changed (here, in another window or on the options page), or this tab's analysis or recording did.
+  if (ARCHIVE_CHANGED_KEY in changes || analysisStorageKey(lookingAt) in changes || recordingStorageKey(lookingAt) in changes) void refresh();
   // Taking the request removes it, which is a change too: only a new request counts.
-  if (changes[focusStorageKey(followed)]?.newValue !== undefined) void takeFocus(followed);
+  if (followed !== null && changes[focusStorageKey(followed)]?.newValue !== undefined) void takeFocus(followed);
 });
 // Enabling or switching off a site changes what the panel says about the tab.
 browser.permissions.onAdded.addListener(() => void refresh());
