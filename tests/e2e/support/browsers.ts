@@ -4,7 +4,7 @@
  * both load the production build from `.output/`.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -41,6 +41,11 @@ export interface Launch {
   httpsPort: number;
   /** Firefox prefs on top of the ones every launch sets. */
   firefoxPrefs?: Record<string, unknown>;
+  /**
+   * The reader lets the extension run in private windows (neither browser does by default): Chromium's
+   * "Allow in Incognito" switch on chrome://extensions, Firefox's "Run in Private Windows" permission.
+   */
+  allowPrivateWindows?: boolean;
 }
 
 export interface OpenedPage {
@@ -63,6 +68,11 @@ export interface OpenedPage {
 export interface BrowserUnderTest {
   /** Opens `url` in a new tab and waits for its load event. */
   open(url: string): Promise<OpenedPage>;
+  /**
+   * Opens `url` in a new private (incognito) window, as the extension sees it, and returns the
+   * extension's id for its tab. Needs `allowPrivateWindows`; the page itself is not driven.
+   */
+  openPrivate(url: string): Promise<number>;
   /** Everything the extension keeps in `storage.session`. */
   sessionStorage(): Promise<Record<string, unknown>>;
   /** The address of one of the extension's own pages (`path` relative to the build's root); throws without the extension. */
@@ -88,6 +98,20 @@ export function launch(name: BrowserName, options: Launch): Promise<BrowserUnder
 
 /** Every open tab's id, as the extension sees it (no `tabs` permission needed for ids). */
 const tabIdsExpression = (api: 'chrome' | 'browser') => `${api}.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id))`;
+
+/**
+ * Opens a private window on `url` from an extension context and resolves to its tab's id, refusing
+ * a window that is not private. The window the test was using gets the focus back: the drivers open
+ * their next tabs in the focused window.
+ */
+const privateWindowExpression = (api: 'chrome' | 'browser', url: string) =>
+  `(async () => {
+    const previous = await ${api}.windows.getLastFocused();
+    const window = await ${api}.windows.create({ incognito: true, url: ${JSON.stringify(url)} });
+    if (!window.incognito) throw new Error('the new window is not private');
+    await ${api}.windows.update(previous.id, { focused: true });
+    return window.tabs[0].id;
+  })()`;
 
 type PageProbes = Omit<OpenedPage, 'tabId'>;
 
@@ -133,7 +157,7 @@ const hostResolverRules = (mappedHost: string, httpsPort: number): string =>
  * A Chromium persistent context with the extension loaded (when `extensionDir` is set), for tests
  * that drive the page itself (mouse, screenshots, accessibility tree); `close` also removes its profile.
  */
-export async function launchChromiumContext({ extensionDir, mappedHost, httpsPort }: Launch): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromiumContext({ extensionDir, mappedHost, httpsPort, allowPrivateWindows }: Launch): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-chromium-'));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -155,6 +179,7 @@ export async function launchChromiumContext({ extensionDir, mappedHost, httpsPor
     ],
   });
   if (extensionDir) await waitFor('the onboarding page opened at install', async () => context.pages().some((page) => page.url().endsWith(ONBOARDING_PAGE)));
+  if (extensionDir && allowPrivateWindows) await allowInIncognito(context);
   return {
     context,
     close: async () => {
@@ -186,6 +211,7 @@ async function launchChromium(options: Launch): Promise<BrowserUnderTest> {
   };
   return {
     open,
+    openPrivate: (url) => inWorker(privateWindowExpression('chrome', url)),
     sessionStorage: () => inWorker('chrome.storage.session.get(null)'),
     extensionUrl,
     openOwnPage: (path) => open(extensionUrl(path)),
@@ -193,8 +219,28 @@ async function launchChromium(options: Launch): Promise<BrowserUnderTest> {
   };
 }
 
+/**
+ * Flips the extension's "Allow in Incognito" switch as chrome://extensions does. Chromium reloads
+ * the extension for it and leaves an unpacked one disabled, so it is enabled again, as the reader
+ * would find it; its service worker starts anew at the next event.
+ */
+async function allowInIncognito(context: BrowserContext): Promise<void> {
+  const installed = await extensionWorker(context);
+  const extensionId = new URL(installed.url()).host;
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const id = JSON.stringify(extensionId);
+  await page.evaluate(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: ${id}, incognitoAccess: true })`);
+  await waitFor('the extension allowed in incognito and enabled', async () => {
+    await page.evaluate(`chrome.management.setEnabled(${id}, true)`);
+    return page.evaluate(`chrome.developerPrivate.getExtensionInfo(${id}).then((info) => info.state === 'ENABLED' && info.incognitoAccess.isActive)`);
+  });
+  await page.close();
+  await waitFor('the reloaded extension\'s service worker', async () => context.serviceWorkers().some((worker) => worker !== installed));
+}
+
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
 // ---- Firefox ----
@@ -217,8 +263,13 @@ function firefoxPrefs(mappedHost: string, httpsPort: number, extensionUuid: stri
  * Firefox ESR with the extension installed (when `extensionDir` is set), for tests that drive the
  * page itself; `uuid` is the moz-extension:// UUID the extension gets.
  */
-export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort, firefoxPrefs: extraPrefs }: Launch, uuid: string = randomUUID()): Promise<FirefoxBrowser> {
+export async function launchFirefoxBrowser(
+  { extensionDir, mappedHost, httpsPort, firefoxPrefs: extraPrefs, allowPrivateWindows }: Launch,
+  uuid: string = randomUUID(),
+): Promise<FirefoxBrowser> {
+  const profile = allowPrivateWindows ? profileAllowingPrivateWindows() : undefined;
   const browser = await puppeteer.launch({
+    ...(profile && { userDataDir: profile }),
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
@@ -229,6 +280,7 @@ export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
   });
+  if (profile) browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
   if (extensionDir) {
     await browser.installExtension(extensionDir);
     // BiDi reports a moz-extension:// tab as about:blank (see openExtensionPage): ask the document itself.
@@ -239,6 +291,17 @@ export async function launchFirefoxBrowser({ extensionDir, mappedHost, httpsPort
     });
   }
   return browser;
+}
+
+/**
+ * A new Firefox profile in which the extension holds the "Run in Private Windows" permission: about:addons
+ * keeps it in the profile's extension-preferences.json (Firefox ESR), where the add-on finds it when installed.
+ */
+function profileAllowingPrivateWindows(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-e2e-firefox-'));
+  const permissions = { [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+  writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify(permissions));
+  return profile;
 }
 
 async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
@@ -263,6 +326,7 @@ async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
         await page.goto(url, { waitUntil: 'load' });
         return pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true }));
       }),
+    openPrivate: (url) => inExtension(privateWindowExpression('browser', url)),
     sessionStorage: () => inExtension('browser.storage.session.get(null)'),
     extensionUrl,
     openOwnPage: (path) =>
