@@ -13,14 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveExport, ArchivedArticle } from '../../lib/history/types';
 import { describeDeletedBefore, startOfDayMonthsBefore } from '../../lib/options/history';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
-import { assertBuilt, BUILDS, FIXTURES, NEWS_HOST } from './support/builds';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { assertBuilt, BUILDS, NEWS_HOST } from './support/builds';
+import { FIRST_ARTICLE, readBothArticles, SECOND_ARTICLE, serveHistoryArticles } from './support/history-articles';
+import type { FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
-
-const FIRST_PATH = '/2013/03/02/brezgin-signs-river-treaty-a22801';
-const SECOND_PATH = '/2013/05/20/brezgin-named-prime-minister-a23502';
-const FIRST_TITLE = 'Brezgin Signs River Treaty in Linz';
-const SECOND_TITLE = 'Brezgin Named Prime Minister';
 
 /** The options page's history controls, found as a reader finds them (by what they are next to). */
 const EXPORT_BUTTON = 'p.field-row:has(#import-history) > button';
@@ -44,7 +40,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
   /** The file Export saved, as read from the downloads. */
   let exported: ArchiveExport;
 
-  const stored = async (tabId: number | null) => waitFor(`the analysis of tab ${tabId}`, async () => (await browser.sessionStorage())[`analysis:${tabId}`] ?? null);
   /** What the background answers the options page, as the page itself would ask. */
   const ask = (message: object) => options.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
   const exportArchive = async () => (await ask({ type: 'exportArchive' })) as ArchiveExport;
@@ -72,12 +67,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
     assertBrowsersInstalled();
     assertBuilt(BUILDS[name]);
     files = mkdtempSync(join(tmpdir(), 'backstory-e2e-archive-'));
-    server = await startFixtureServer(FIXTURES, { [FIRST_PATH]: 'history-first.html', [SECOND_PATH]: 'history-second.html' }, [NEWS_HOST]);
+    server = await serveHistoryArticles();
     browser = await launch(name, { extensionDir: BUILDS[name], mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
-    const first = await browser.open(`https://${NEWS_HOST}${FIRST_PATH}`);
-    await stored(first.tabId);
-    const second = await browser.open(`https://${NEWS_HOST}${SECOND_PATH}`);
-    await stored(second.tabId);
+    const { second } = await readBothArticles(browser);
     panel = await browser.openOwnPage(`sidepanel.html?tab=${second.tabId}`);
     options = await browser.openOwnPage('options.html');
   });
@@ -91,7 +83,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
   it('exports the articles read and the reader\'s corrections as a JSON file in the downloads', async () => {
     // A correction, so that the round trip carries one too.
     expect(await ask({ type: 'correctIdentity', a: 'anatoly brezgin', b: 'anatoli brezgin', same: true })).toEqual({ corrected: true });
-    await waitFor('the panel to list the first article', async () => ((await earlierInPanel()).includes(FIRST_TITLE) ? true : null));
+    await waitFor('the panel to list the first article', async () => ((await earlierInPanel()).includes(FIRST_ARTICLE.title) ? true : null));
 
     await options.bringToFront();
     const download = await options.download(EXPORT_BUTTON);
@@ -99,7 +91,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
     await statusSays(`Exported: your history is in ${download.fileName}, in your downloads.`);
     exported = JSON.parse(download.text) as ArchiveExport;
     expect(exported).toMatchObject({ format: 'backstory-archive', version: 1, corrections: [{ a: 'anatoli brezgin', b: 'anatoly brezgin', same: true }] });
-    expect(exported.articles.filter((article) => article.read).map((article) => article.title).sort()).toEqual([SECOND_TITLE, FIRST_TITLE]);
+    expect(exported.articles.filter((article) => article.read).map((article) => article.title).sort()).toEqual([SECOND_ARTICLE.title, FIRST_ARTICLE.title]);
     // The file holds what the archive holds.
     expect(contents(exported)).toEqual(contents(await exportArchive()));
   });
@@ -122,7 +114,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
     await statusSays(`Imported ${articles} ${articles === 1 ? 'article' : 'articles'} and 1 correction into your history.`);
     expect(contents(await exportArchive())).toEqual(contents(exported));
     await waitFor('the count of the articles imported', async () => (await text(options, '.archive-count')) === `Your history holds ${articles} articles.`);
-    await waitFor('the panel to list the first article again', async () => ((await earlierInPanel()).includes(FIRST_TITLE) ? true : null));
+    await waitFor('the panel to list the first article again', async () => ((await earlierInPanel()).includes(FIRST_ARTICLE.title) ? true : null));
   });
 
   it('refuses a file that is not a history in plain words, and keeps the archive as it was', async () => {
