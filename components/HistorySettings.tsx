@@ -1,11 +1,12 @@
 /**
  * The options page's history section: pause recording, the sites never recorded, export, import,
- * delete everything (after a confirm step) and the article count. Props in, callbacks out; the page
- * reports each outcome in its status line.
+ * delete the older articles or everything (after a confirm step) and the article count. Props in,
+ * callbacks out; the page reports each outcome in its status line.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeArchive, type ArchiveSummary } from '../lib/options/history';
 import type { OptionsView } from '../lib/options/view-model';
+import { useConfirmStep } from './confirm-step';
+import { DeleteOlderHistory } from './DeleteOlderHistory';
 
 export interface HistoryActions {
   setHistoryPaused(paused: boolean): void;
@@ -15,23 +16,12 @@ export interface HistoryActions {
   exportHistory(): void;
   importHistory(file: File): void;
   deleteHistory(): void;
+  /** Deletes the articles last read more than `months` calendar months ago. */
+  deleteHistoryOlderThan(months: number): void;
 }
 
 export function HistorySettings({ view, archive, actions }: { view: OptionsView; archive: ArchiveSummary; actions: HistoryActions }) {
-  const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  const deleteAll = useRef<HTMLButtonElement>(null);
-  /** Set when the confirm step closes, so focus goes back to the button that opened it instead of being lost. */
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-    else if (returnFocus.current) deleteAll.current?.focus();
-    returnFocus.current = false;
-  }, [confirming]);
-  const closeConfirm = () => {
-    returnFocus.current = true;
-    setConfirming(false);
-  };
+  const { confirming, cancel, opener: deleteAll, open: openConfirm, close: closeConfirm } = useConfirmStep();
   const articles = archive && 'articles' in archive ? archive.articles : null;
 
   return (
@@ -113,6 +103,8 @@ export function HistorySettings({ view, archive, actions }: { view: OptionsView;
         />
       </p>
 
+      <DeleteOlderHistory deleteOlderThan={actions.deleteHistoryOlderThan} />
+
       <h3>Start again</h3>
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="delete-question">
@@ -137,7 +129,7 @@ export function HistorySettings({ view, archive, actions }: { view: OptionsView;
           </p>
         </div>
       ) : (
-        <button ref={deleteAll} type="button" class="secondary" onClick={() => setConfirming(true)}>
+        <button ref={deleteAll} type="button" class="secondary" onClick={openConfirm}>
           Delete all history…
         </button>
       )}

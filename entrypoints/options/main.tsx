@@ -10,7 +10,15 @@ import { readHostPermissions } from '../../lib/access/browser-state';
 import { ALL_SITES } from '../../lib/access/registration';
 import { errorMessage } from '../../lib/error-message';
 import { sendRequest } from '../../lib/messaging/client';
-import { archiveFileName, archiveFileProblem, describeImport, parseArchiveText, type ArchiveSummary } from '../../lib/options/history';
+import {
+  archiveFileName,
+  archiveFileProblem,
+  describeDeletedBefore,
+  describeImport,
+  parseArchiveText,
+  startOfDayMonthsBefore,
+  type ArchiveSummary,
+} from '../../lib/options/history';
 import { optionsView } from '../../lib/options/view-model';
 import { parseSiteEntry, siteExclusion } from '../../lib/settings/history-settings';
 import { MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, parseHoverDelay } from '../../lib/settings/reader-settings';
@@ -133,6 +141,10 @@ const actions: OptionsActions = {
   },
   deleteHistory() {
     report(sendRequest({ type: 'deleteArchive' }), 'Deleted: your history is empty.', 'Not deleted');
+  },
+  deleteHistoryOlderThan(months) {
+    const before = startOfDayMonthsBefore(new Date(), months);
+    report(sendRequest({ type: 'deleteArticlesSeenBefore', before: before.toISOString() }), ({ deleted }) => describeDeletedBefore(deleted, before), 'Not deleted');
   },
 };
 

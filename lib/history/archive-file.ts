@@ -4,6 +4,7 @@
  * found, in words, and the archive stays as it was.
  */
 import { isIdentity, pairKey } from './identity';
+import { isTimestamp } from './timestamp';
 import { HistoryError, EXCERPT_CHARS, type ArchivedArticle, type ArchivedEvent, type ArchivedPerson, type ArchiveExport, type IdentityCorrection } from './types';
 import { normalizeArticleUrl } from './url';
 
@@ -61,8 +62,6 @@ const isDay = (value: unknown) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
 /** ISO dates as events give them: a year, a month or a day. */
 const isPartialDay = (value: unknown) => typeof value === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
-/** Exactly as Date.toISOString writes it, so dates compare as text. */
-const isTimestamp = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 const isArticleAddress = (value: unknown) => typeof value === 'string' && normalizeArticleUrl(value) === value;
 
 const day = expect<string>(isDay, 'not a date (YYYY-MM-DD)');

@@ -5,7 +5,7 @@
 import { HistoryError } from './types';
 
 export const QUOTA_MESSAGE =
-  "Your browser has no room left for Backstory's history: forget some articles in the side panel, or delete everything in the options page. Nothing already kept was lost.";
+  "Your browser has no room left for Backstory's history: forget some articles in the side panel, or delete the older ones or everything in the options page. Nothing already kept was lost.";
 export const BLOCKED_MESSAGE =
   "Backstory's history needs an update that another open Backstory page holds back: close Backstory's other pages (options, side panels) or restart the browser. Nothing already kept was lost.";
 export const UNAVAILABLE_MESSAGE =

@@ -63,6 +63,7 @@ const HISTORY_REQUESTS: Record<HistoryRequest['type'], true> = {
   deleteArchivedArticle: true,
   correctIdentity: true,
   deleteArchive: true,
+  deleteArticlesSeenBefore: true,
   exportArchive: true,
   importArchive: true,
   getArchiveSummary: true,
@@ -97,6 +98,11 @@ export async function handleHistoryRequest(request: HistoryRequest, sender: Send
       await history.deleteAll();
       await archive.changed();
       return { deleted: true };
+    case 'deleteArticlesSeenBefore': {
+      const deleted = await history.deleteSeenBefore(new Date(request.before));
+      await archive.changed();
+      return { deleted };
+    }
     case 'exportArchive':
       return history.exportAll(archive.now());
     case 'importArchive': {

@@ -2,6 +2,7 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
+import { isTimestamp } from '../history/timestamp';
 import type { ArchiveExport, PersonCoverage, RelatedArticle } from '../history/types';
 import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
 import type { Analysis, Extraction, NotAnArticle } from '../types';
@@ -60,6 +61,7 @@ export interface Replies {
   deleteArchivedArticle: { deleted: true };
   correctIdentity: { corrected: true };
   deleteArchive: { deleted: true };
+  deleteArticlesSeenBefore: { deleted: number };
   exportArchive: ArchiveExport;
   importArchive: { articles: number; corrections: number };
   getArchiveSummary: { articles: number };
@@ -76,6 +78,8 @@ export type HistoryRequest =
   /** The reader says two identities are (or are not) the same person. */
   | { type: 'correctIdentity'; a: string; b: string; same: boolean }
   | { type: 'deleteArchive' }
+  /** The articles last seen before `before` (an ISO time as Date.toISOString writes it). */
+  | { type: 'deleteArticlesSeenBefore'; before: string }
   | { type: 'exportArchive' }
   /** A parsed archive file: its shape is checked by the store, its size here. */
   | { type: 'importArchive'; file: unknown }
@@ -214,6 +218,9 @@ function parseHistoryRequest(message: unknown): HistoryRequest | null {
   }
   if (hasExactKeys(message, ['type']) && (message.type === 'deleteArchive' || message.type === 'exportArchive' || message.type === 'getArchiveSummary')) {
     return { type: message.type };
+  }
+  if (hasExactKeys(message, ['type', 'before']) && message.type === 'deleteArticlesSeenBefore' && isTimestamp(message.before)) {
+    return { type: 'deleteArticlesSeenBefore', before: message.before };
   }
   if (hasExactKeys(message, ['type', 'file']) && message.type === 'importArchive' && isArchiveFile(message.file)) {
     return { type: 'importArchive', file: message.file };

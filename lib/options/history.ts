@@ -1,8 +1,10 @@
 /**
  * The options page's words and checks for the reader's history: the article count, the archive
- * file's name, reading a file the reader picked, what an import brought. No browser API here.
+ * file's name, reading a file the reader picked, what an import brought, how far back older
+ * articles are deleted. No browser API here.
  */
 import { MAX_ARCHIVE_FILE_CHARS } from '../messaging/protocol';
+import { formatPartialDate } from '../sidepanel/dates';
 
 /** What the page knows of the archive: its size, why it could not be read, or nothing yet. */
 export type ArchiveSummary = { articles: number } | { error: string } | null;
@@ -15,10 +17,15 @@ export function describeArchive(summary: ArchiveSummary): string {
   return summary.articles === 0 ? 'Your history is empty.' : `Your history holds ${count(summary.articles, 'article', 'articles')}.`;
 }
 
+/** "2024-03-12": the day in the reader's own time zone. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** "backstory-history-2024-03-12.json": the day in the reader's own time zone. */
 export function archiveFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `backstory-history-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `backstory-history-${localDay(now)}.json`;
 }
 
 /**
@@ -46,4 +53,25 @@ export function parseArchiveText(text: string): unknown {
 export function describeImport(result: { articles: number; corrections: number }): string {
   const corrections = result.corrections ? ` and ${count(result.corrections, 'correction', 'corrections')}` : '';
   return `Imported ${count(result.articles, 'article', 'articles')}${corrections} into your history.`;
+}
+
+/** How long ago, in months, the reader may choose to delete what they last read before. */
+export const OLDER_THAN_MONTHS = [1, 3, 6, 12] as const;
+
+/** "1 month", "3 months", "1 year". */
+export const describeMonths = (months: number): string => (months % 12 === 0 ? count(months / 12, 'year', 'years') : count(months, 'month', 'months'));
+
+/**
+ * Where "older than `months`" starts: midnight, in the reader's time zone, of the same day of the
+ * month `months` calendar months before `now` (its last day when that month is shorter: a month
+ * before 31 March is 29 February). Whole days, so "read before 12 March" holds for every article deleted.
+ */
+export function startOfDayMonthsBefore(now: Date, months: number): Date {
+  const firstOfMonth = new Date(now.getFullYear(), now.getMonth() - months, 1);
+  const daysInMonth = new Date(firstOfMonth.getFullYear(), firstOfMonth.getMonth() + 1, 0).getDate();
+  return new Date(firstOfMonth.getFullYear(), firstOfMonth.getMonth(), Math.min(now.getDate(), daysInMonth));
+}
+
+export function describeDeletedBefore(deleted: number, before: Date): string {
+  return `Deleted ${count(deleted, 'article', 'articles')} read before ${formatPartialDate(localDay(before))}.`;
 }

@@ -8,13 +8,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
-import { assertBuilt, BUILDS, FIXTURES, NEWS_HOST, SCREENSHOTS } from './support/builds';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { assertBuilt, BUILDS, NEWS_HOST, SCREENSHOTS } from './support/builds';
+import { FIRST_ARTICLE, readBothArticles, serveHistoryArticles } from './support/history-articles';
+import type { FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
-const FIRST_PATH = '/2013/03/02/brezgin-signs-river-treaty-a22801';
-const SECOND_PATH = '/2013/05/20/brezgin-named-prime-minister-a23502';
-const FIRST_TITLE = 'Brezgin Signs River Treaty in Linz';
+const FIRST_TITLE = FIRST_ARTICLE.title;
 
 interface Coverage {
   person: string;
@@ -39,17 +38,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: earlier coverage from t
   let panel: OpenedPage;
 
   const coverage = async () => (await panel.evaluate(COVERAGE_SCRIPT)) as Coverage[];
-  const stored = async (tabId: number | null) => waitFor(`the analysis of tab ${tabId}`, async () => (await browser.sessionStorage())[`analysis:${tabId}`] ?? null);
 
   beforeAll(async () => {
     assertBrowsersInstalled();
     assertBuilt(BUILDS[name]);
-    server = await startFixtureServer(FIXTURES, { [FIRST_PATH]: 'history-first.html', [SECOND_PATH]: 'history-second.html' }, [NEWS_HOST]);
+    server = await serveHistoryArticles();
     browser = await launch(name, { extensionDir: BUILDS[name], mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
-    const first = await browser.open(`https://${NEWS_HOST}${FIRST_PATH}`);
-    await stored(first.tabId);
-    const second = await browser.open(`https://${NEWS_HOST}${SECOND_PATH}`);
-    await stored(second.tabId);
+    const { second } = await readBothArticles(browser);
     panel = await browser.openOwnPage(`sidepanel.html?tab=${second.tabId}`);
   });
 

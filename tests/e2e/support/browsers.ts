@@ -4,11 +4,11 @@
  * both load the production build from `.output/`.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import { chromium, type BrowserContext, type Page as ChromiumPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as FirefoxBrowser, type ElementHandle, type Page as FirefoxPage } from 'puppeteer-core';
 import { waitFor } from './wait';
 import {
   FINGERPRINT_SCRIPT,
@@ -48,7 +48,22 @@ export interface Launch {
   allowPrivateWindows?: boolean;
 }
 
-export interface OpenedPage {
+/** What a reader does with files and choices on a page: pick a file, choose an option, download. */
+export interface PageFiles {
+  /** Gives the file input `selector` finds this file, as the reader picking it would (its change event fires). */
+  setInputFile(selector: string, path: string): Promise<void>;
+  /** Chooses the option with this value in the select `selector` finds, as the reader would (input and change fire). */
+  selectOption(selector: string, value: string): Promise<void>;
+  /** Clicks `selector` (real input) and returns the file the click saves in the downloads: its name and its text. */
+  download(selector: string): Promise<DownloadedFile>;
+}
+
+export interface DownloadedFile {
+  fileName: string;
+  text: string;
+}
+
+export interface OpenedPage extends PageFiles {
   /** The extension's id for the page's tab; null when the browser runs without the extension. */
   tabId: number | null;
   fingerprint(): Promise<PageFingerprint>;
@@ -113,7 +128,7 @@ const privateWindowExpression = (api: 'chrome' | 'browser', url: string) =>
     return window.tabs[0].id;
   })()`;
 
-type PageProbes = Omit<OpenedPage, 'tabId'>;
+type PageProbes = Omit<OpenedPage, 'tabId' | keyof PageFiles>;
 
 /** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
 function pageProbes(
@@ -137,7 +152,7 @@ function pageProbes(
  * Opens a page and finds its tab id as the one tab that was not there before: Chromium only tells
  * an extension a tab's URL with the `tabs` permission, which Backstory does not ask for.
  */
-async function withNewTabId(tabIds: () => Promise<number[]> | null, open: () => Promise<PageProbes>): Promise<OpenedPage> {
+async function withNewTabId(tabIds: () => Promise<number[]> | null, open: () => Promise<PageProbes & PageFiles>): Promise<OpenedPage> {
   const before = new Set(await tabIds());
   const page = await open();
   const after = await tabIds();
@@ -203,7 +218,7 @@ async function launchChromium(options: Launch): Promise<BrowserUnderTest> {
     withNewTabId(tabIds, async () => {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return pageProbes(page, (path) => page.screenshot({ path, fullPage: true }));
+      return { ...pageProbes(page, (path) => page.screenshot({ path, fullPage: true })), ...chromiumFiles(page) };
     });
   const extensionUrl = (path: string) => {
     if (!worker) throw new Error('This Chromium runs without the extension');
@@ -237,6 +252,20 @@ async function allowInIncognito(context: BrowserContext): Promise<void> {
   });
   await page.close();
   await waitFor('the reloaded extension\'s service worker', async () => context.serviceWorkers().some((worker) => worker !== installed));
+}
+
+/** Playwright sees each download the page starts (the persistent context accepts them) and keeps the file until the browser closes. */
+function chromiumFiles(page: ChromiumPage): PageFiles {
+  return {
+    setInputFile: (selector, path) => page.setInputFiles(selector, path),
+    selectOption: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
+    download: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(selector)]);
+      return { fileName: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    },
+  };
 }
 
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
@@ -307,7 +336,8 @@ function profileAllowingPrivateWindows(): string {
 async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
   const { extensionDir } = options;
   const uuid = randomUUID();
-  const browser = await launchFirefoxBrowser(options, uuid);
+  const downloads = mkdtempSync(join(tmpdir(), 'backstory-e2e-downloads-'));
+  const browser = await launchFirefoxBrowser({ ...options, firefoxPrefs: { ...downloadPrefs(downloads), ...options.firefoxPrefs } }, uuid);
   const extensionPage = extensionDir ? await openExtensionPage(browser, uuid) : null;
   const inExtension = async <T>(expression: string): Promise<T> => {
     if (!extensionPage) throw new Error('This Firefox runs without the extension');
@@ -324,7 +354,7 @@ async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
         const page = await browser.newPage();
         await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
         await page.goto(url, { waitUntil: 'load' });
-        return pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true }));
+        return { ...pageProbes(page, (path) => page.screenshot({ path: path as `${string}.png`, fullPage: true })), ...firefoxFiles(page, downloads) };
       }),
     openPrivate: (url) => inExtension(privateWindowExpression('browser', url)),
     sessionStorage: () => inExtension('browser.storage.session.get(null)'),
@@ -337,9 +367,46 @@ async function launchFirefox(options: Launch): Promise<BrowserUnderTest> {
         await waitFor('an extension page to load', () =>
           page.evaluate(`location.protocol === 'moz-extension:' && document.readyState === 'complete'`).catch(() => false),
         );
-        return pageProbes(page, (file) => page.screenshot({ path: file as `${string}.png`, fullPage: true }));
+        return { ...pageProbes(page, (file) => page.screenshot({ path: file as `${string}.png`, fullPage: true })), ...firefoxFiles(page, downloads) };
       }),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox saves every download in `dir` without asking (WebDriver BiDi's download behaviour applies to new user contexts only). */
+const downloadPrefs = (dir: string): Record<string, unknown> => ({
+  'browser.download.dir': dir,
+  'browser.download.folderList': 2,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+});
+
+/** Files through puppeteer; a download is the new file in the downloads folder, read once written and Firefox has no `.part` file left there. */
+function firefoxFiles(page: FirefoxPage, downloads: string): PageFiles {
+  return {
+    setInputFile: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`No element matches ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+      await input.dispose();
+    },
+    selectOption: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    download: async (selector) => {
+      const before = new Set(readdirSync(downloads));
+      await page.click(selector);
+      const fileName = await waitFor(`a download into ${downloads}`, async () => {
+        const files = readdirSync(downloads);
+        if (files.some((file) => file.endsWith('.part'))) return null;
+        // Firefox creates the file empty, then writes it through the .part file.
+        return files.find((file) => !before.has(file) && statSync(join(downloads, file)).size > 0) ?? null;
+      });
+      return { fileName, text: readFileSync(join(downloads, fileName), 'utf8') };
+    },
   };
 }
 

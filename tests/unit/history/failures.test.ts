@@ -6,7 +6,7 @@ import { BLOCKED_MESSAGE, QUOTA_MESSAGE, UNAVAILABLE_MESSAGE } from '../../../li
 import { declareSchema, MIGRATIONS } from '../../../lib/history/migrations';
 import { createHistoryStore } from '../../../lib/history/store';
 import { HistoryError } from '../../../lib/history/types';
-import { AT, articleOn, freshIndexedDB, lavrov, newStore } from './fake-archive';
+import { AT, articleOn, fillTheDisk, freshIndexedDB, lavrov, newStore } from './fake-archive';
 import { V1_ROW } from './v1-archive';
 
 afterEach(() => {
@@ -17,13 +17,6 @@ afterEach(() => {
 const quietDexie = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 const NOW = AT('2024-06-01T00:00:00.000Z');
-
-/** Every write from here on fails as a full disk makes IndexedDB fail. */
-function fillTheDisk(): void {
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  });
-}
 
 describe('a full disk', () => {
   it('refuses the save in the reader’s words and loses nothing, the unread links included', async () => {

@@ -1,11 +1,19 @@
 /** A fresh archive on fake-indexeddb for each test, and articles written for the archive's tests. */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { vi } from 'vitest';
 import { createHistoryStore } from '../../../lib/history/store';
 import type { ArticleAnalysis, Person } from '../../../lib/types';
 import { analysis, person } from '../sidepanel/analysis';
 
 /** A new, empty IndexedDB: tests share nothing. */
 export const freshIndexedDB = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+/** Every write from here on fails as a full disk makes IndexedDB fail (until vi.restoreAllMocks). */
+export function fillTheDisk(): void {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
 
 export const newStore = (deps = freshIndexedDB()) => createHistoryStore(deps);
 

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { sendRequest, sendTabRequest } from '../../../lib/messaging/client';
 import { handleRequest } from '../../../lib/messaging/handler';
 import { sampleArticle } from './article';
-import { memoryArchive, memoryHistory } from './memory-history';
+import { newStore } from '../history/fake-archive';
+import { memoryArchive } from './archive-services';
 
 const request = () => ({ type: 'analyzePage', html: '<p>Mayor Thomas Whitfield</p>', url: 'https://news.example.com/a.html' }) as const;
 
@@ -17,7 +18,7 @@ describe('sendRequest', () => {
       store: { save: async () => undefined, load: async () => null },
       readPage: async () => ({ isArticle: true as const, article: sampleArticle(), articleElements: [2] }),
       panel: { open: async () => undefined, focus: async () => undefined, shortcut: async () => null },
-      history: memoryHistory(),
+      history: newStore(),
       archive: memoryArchive().archive,
     };
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleRequest(message, { tabId: 1, fromThisExtension: true, incognito: false }, services));

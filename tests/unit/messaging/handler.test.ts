@@ -4,7 +4,8 @@ import { handleRequest, type AnalysisStore, type BackgroundServices, type Sender
 import { readSnapshot } from '../../../lib/page/read-snapshot';
 import type { Analysis, Extraction } from '../../../lib/types';
 import { sampleArticle } from './article';
-import { memoryArchive, memoryHistory } from './memory-history';
+import { newStore } from '../history/fake-archive';
+import { memoryArchive } from './archive-services';
 
 const PAGE_URL = 'https://news.example.com/city/2024/03/12/bridge.html';
 const PAGE = `<!DOCTYPE html><html><head><title>Harbor bridge vote</title></head><body><article>
@@ -23,7 +24,7 @@ function services(
     save: async (tabId, analysis) => void saved.set(tabId, analysis),
     load: async (tabId) => saved.get(tabId) ?? null,
   };
-  return { saved, store, readPage, panel, history: memoryHistory(), archive: memoryArchive().archive };
+  return { saved, store, readPage, panel, history: newStore(), archive: memoryArchive().archive };
 }
 
 const contentScript: Sender = { tabId: 7, fromThisExtension: true, incognito: false };

@@ -27,6 +27,7 @@ function show(status: OptionsStatus | null = null, root = document.body.appendCh
     exportHistory: vi.fn(),
     importHistory: vi.fn(),
     deleteHistory: vi.fn(),
+    deleteHistoryOlderThan: vi.fn(),
   };
   render(h(OptionsPage, { view, status, actions }), root);
   return { root, actions };
@@ -205,5 +206,40 @@ describe('OptionsPage, the history section', () => {
     expect(actions.deleteHistory).toHaveBeenCalledOnce();
     expect(section.querySelector('[role=group]')).toBeNull();
     expect(document.activeElement).toBe(button(section, 'Delete all history…'));
+  });
+
+  it('deletes the articles older than the chosen time only after a confirm step that names it, with focus kept where the reader is', () => {
+    const { section, actions } = showHistory({ articles: 12 });
+    const older = section.querySelector<HTMLSelectElement>('#delete-older-than')!;
+    expect(labelOf(older)).toBe('Articles last read more than');
+    expect([...older.options].map((option) => [option.value, option.textContent])).toEqual([
+      ['1', '1 month ago'],
+      ['3', '3 months ago'],
+      ['6', '6 months ago'],
+      ['12', '1 year ago'],
+    ]);
+    expect(older.value).toBe('3');
+    older.value = '12';
+    act(() => void change(older));
+
+    click(button(section, 'Delete older articles…'));
+    const question = section.querySelector('[role=group]');
+    expect(section.querySelector(`#${question?.getAttribute('aria-labelledby')}`)?.textContent).toBe(
+      'Delete the articles you last read more than 1 year ago? This cannot be undone.',
+    );
+    expect(document.activeElement).toBe(button(section, 'Cancel'));
+    click(button(section, 'Cancel'));
+    expect(section.querySelector('[role=group]')).toBeNull();
+    expect(document.activeElement).toBe(button(section, 'Delete older articles…'));
+    expect(actions.deleteHistoryOlderThan).not.toHaveBeenCalled();
+
+    // The choice outlives the confirm step.
+    expect(section.querySelector<HTMLSelectElement>('#delete-older-than')?.value).toBe('12');
+    click(button(section, 'Delete older articles…'));
+    click(button(section, 'Delete older articles'));
+    expect(actions.deleteHistoryOlderThan).toHaveBeenCalledExactlyOnceWith(12);
+    expect(actions.deleteHistory).not.toHaveBeenCalled();
+    expect(section.querySelector('[role=group]')).toBeNull();
+    expect(document.activeElement).toBe(button(section, 'Delete older articles…'));
   });
 });
