@@ -32,6 +32,9 @@ const DEFAULTS: Omit<ArchivedArticle, Always> = {
   read: true,
 };
 
+/** A record of an article the reader read, not a link known from one (`read` is left out when true). */
+export const isRead = (row: ArticleRow): boolean => row.read !== false;
+
 const isDefault = (value: unknown, fallback: unknown): boolean =>
   value === fallback || (Array.isArray(value) && value.length === 0 && Array.isArray(fallback));
 

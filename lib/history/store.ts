@@ -11,7 +11,7 @@ import { blockedError, historyErrorOf, openErrorOf } from './errors';
 import { Corrections, isIdentity, orderedCorrection, personIdentity, sameIdentity, type NamedPerson } from './identity';
 import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
-import { datedRange, fromRow, toRow } from './rows';
+import { datedRange, fromRow, isRead, toRow } from './rows';
 import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
 import { normalizeArticleUrl } from './url';
 
@@ -170,7 +170,15 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       if (url !== null) await run(() => db.articles.delete(url));
     },
 
-    deleteSeenBefore: (date) => run(() => db.articles.where('lastSeen').below(date.toISOString()).delete()),
+    deleteSeenBefore: (date) =>
+      run(() =>
+        db.transaction('rw', db.articles, async () => {
+          const older = () => db.articles.where('lastSeen').below(date.toISOString());
+          const read = await older().filter(isRead).count();
+          await older().delete();
+          return read;
+        }),
+      ),
 
     deleteAll: () =>
       run(() =>
@@ -206,7 +214,7 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       return { articles: articles.length, corrections: corrections.length };
     },
 
-    count: () => run(() => db.articles.count()),
+    count: () => run(() => db.articles.filter(isRead).count()),
 
     close: () => db.close(),
   };

@@ -132,12 +132,13 @@ export interface HistoryStore {
   /** Related articles, best first: the page's own links and the archive, by shared people, events and text. */
   related(analysis: ArticleAnalysis, limit?: number): Promise<RelatedArticle[]>;
   deleteArticle(url: string): Promise<void>;
-  /** Deletes the articles last seen before `date` (to make room); returns how many. */
+  /** Deletes the articles (and unread links) last seen before `date`, to make room; returns how many read articles went. */
   deleteSeenBefore(date: Date): Promise<number>;
   deleteAll(): Promise<void>;
   correct(correction: IdentityCorrection): Promise<void>;
   exportAll(now: Date): Promise<ArchiveExport>;
   /** Adds (or replaces, by url) what the file holds; throws HistoryError('invalid-import') on a bad file. */
   importAll(file: unknown): Promise<{ articles: number; corrections: number }>;
+  /** How many articles the reader read are kept (known-but-unread links are not counted). */
   count(): Promise<number>;
 }

@@ -50,7 +50,8 @@ describe('record and get', () => {
       articleLinks: [{ title: 'the letter itself', url: 'https://news.example/world/letters' }],
     });
     await store.record(letters, AT('2013-04-15T08:00:00.000Z'), []);
-    expect(await store.count()).toBe(3);
+    // Two articles read; the link to Boston is kept, but the reader has not read it.
+    expect(await store.count()).toBe(2);
     // The read article the page links to is left as it was.
     expect(await store.get('https://news.example/world/meetings')).toMatchObject({ read: true, title: 'world/meetings', people: [{ identity: 'vladimir putin' }] });
     expect(await store.get('https://news.example/world/boston')).toEqual({
@@ -112,7 +113,11 @@ describe('revisits and concurrent saves', () => {
     const times = Array.from({ length: 12 }, (_, i) => AT(`2021-02-0${(i % 9) + 1}T10:00:00.000Z`));
     const links = { related: [{ title: 'Linked', url: 'https://news.example/linked' }] };
     await Promise.all(times.map((time) => store.record(articleOn('same', '2021-02-01', [lavrov()], links), time, ['Same.'])));
-    expect(await store.count()).toBe(2);
+    expect(await store.count()).toBe(1);
+    expect((await store.exportAll(AT('2021-03-01T00:00:00.000Z'))).articles.map((article) => [article.url, article.read])).toEqual([
+      ['https://news.example/linked', false],
+      ['https://news.example/same', true],
+    ]);
     expect(await store.get('https://news.example/same')).toMatchObject({ firstSeen: '2021-02-01T10:00:00.000Z', lastSeen: '2021-02-09T10:00:00.000Z', read: true });
   });
 
@@ -136,15 +141,18 @@ describe('revisits and concurrent saves', () => {
 describe('deleting', () => {
   it('deletes one article, those last seen before a date, or everything with the corrections', async () => {
     const store = newStore();
-    await store.record(articleOn('old', '2019-01-01', [lavrov()]), AT('2019-01-01T00:00:00.000Z'), []);
+    const oldLinks = { related: [{ title: 'Linked from the old one', url: 'https://news.example/old-link' }] };
+    await store.record(articleOn('old', '2019-01-01', [lavrov()], oldLinks), AT('2019-01-01T00:00:00.000Z'), []);
     await store.record(articleOn('mid', '2020-01-01', [lavrov()]), AT('2020-01-01T00:00:00.000Z'), []);
     await store.record(articleOn('new', '2021-01-01', [lavrov()]), AT('2021-01-01T00:00:00.000Z'), []);
     await store.correct({ a: 'sergei lavrov', b: 'sergey lavrov', same: true });
 
     await store.deleteArticle('https://news.example/mid?utm_source=x');
     expect(await store.get('https://news.example/mid')).toBeNull();
+    // One article read goes, and with it the link known from it (not counted: never read).
     expect(await store.deleteSeenBefore(AT('2020-06-01T00:00:00.000Z'))).toBe(1);
     expect(await store.get('https://news.example/old')).toBeNull();
+    expect(await store.get('https://news.example/old-link')).toBeNull();
     expect(await store.count()).toBe(1);
     // Deleted articles leave nothing in the indexes: coverage no longer finds them.
     const coverage = await store.coverage(articleOn('now', '2022-01-01', [lavrov()]));
