@@ -10,6 +10,7 @@ import type { SidePanelControl } from '../../lib/messaging/handler';
 import type { ShownMention } from '../../lib/messaging/protocol';
 import { sessionFocusStore } from '../../lib/tabs/focus-store';
 import { openSidePanel } from './open-side-panel';
+import { logFailure } from './log-failure';
 
 export const SHOW_PERSON_MENU_ID = 'backstory-show-person';
 
@@ -72,8 +73,6 @@ export function updateContextMenuSites(matches: readonly string[]): Promise<void
     });
   return menuUpdate;
 }
-
-const logFailure = (what: string) => (error: unknown) => console.warn(`Backstory: ${what}`, error);
 
 /** The menu item appears on the sites Backstory runs on: called whenever those change (see sites.ts). */
 export function showContextMenuOn(matches: readonly string[]): void {

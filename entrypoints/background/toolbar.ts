@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { enableSiteInBrowser } from '../../lib/access/enable-site';
 import { pageSite, type PageSite } from '../../lib/access/page-site';
 import { openSidePanel } from './open-side-panel';
+import { logFailure } from './log-failure';
 
 export interface ToolbarApis {
   openPanel(tab: Browser.tabs.Tab): void;
@@ -28,14 +29,12 @@ interface PanelBehaviourApi {
   chrome?: { sidePanel?: { setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void> } };
 }
 
-const logError = (what: string) => (error: unknown) => console.error(`Backstory: ${what}`, error);
-
 export function openPanelAndEnableFromToolbar(): void {
   // Chrome keeps the behaviour across updates, and earlier versions had it open the panel by itself,
   // which leaves no click handler to ask for the site.
-  (globalThis as PanelBehaviourApi).chrome?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(logError('side panel behaviour'));
+  (globalThis as PanelBehaviourApi).chrome?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(logFailure('side panel behaviour', 'error'));
   const openPanel = (tab: Browser.tabs.Tab) => {
-    if (tab.id !== undefined) openSidePanel(tab.id).catch(logError('side panel'));
+    if (tab.id !== undefined) openSidePanel(tab.id).catch(logFailure('side panel', 'error'));
   };
   browser.action.onClicked.addListener((tab) => onToolbarClick(tab, { openPanel, enableSite: enableSiteInBrowser }));
 }
