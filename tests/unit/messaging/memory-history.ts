@@ -14,6 +14,7 @@ import {
   type HistorySettings,
   type HistoryStore,
   type IdentityCorrection,
+  type PossibleMatch,
   type RelatedArticle,
 } from '../../../lib/history/types';
 import type { ArchiveServices } from '../../../lib/messaging/history-requests';
@@ -94,6 +95,24 @@ export function memoryHistory(): MemoryHistory {
           })
           .sort(newestFirst);
         return { personKey: person.key, identity, earlier: entries.filter((entry) => entry.date <= current), since: entries.filter((entry) => entry.date > current) };
+      });
+    },
+
+    /** Here a possible match is another full name with the same last word, unless a correction says either way. */
+    async possibleMatches(analysis, limit = 3) {
+      const url = normalUrl(analysis.canonicalUrl);
+      return analysis.people.flatMap((person) => {
+        const identity = identityOf(person.name);
+        const articles: PossibleMatch[] = store.articles
+          .filter((article) => article.read && article.url !== url)
+          .flatMap((article) => {
+            const match = article.people.find((other) => other.identity !== identity && other.identity.includes(' ') && identity.includes(' ') && lastWord(other.identity) === lastWord(identity));
+            const corrected = match && store.corrections.some((correction) => samePair(correction, { a: identity, b: match.identity }));
+            return match && !corrected ? [{ url: article.url, identity: match.identity, name: match.name, title: article.title, site: article.site, date: dayOf(article), role: match.role }] : [];
+          })
+          .sort(newestFirst)
+          .slice(0, limit);
+        return articles.length > 0 ? [{ personKey: person.key, identity, articles }] : [];
       });
     },
 
