@@ -2,7 +2,7 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
-import type { ArchiveExport, PersonCoverage, RelatedArticle } from '../history/types';
+import type { ArchiveExport, PersonCoverage, PersonPossibleMatches, RelatedArticle } from '../history/types';
 import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
 import type { Analysis, Extraction, NotAnArticle } from '../types';
 
@@ -93,6 +93,8 @@ export type RecordingOutcome =
 export interface TabHistory {
   coverage: PersonCoverage[];
   related: RelatedArticle[];
+  /** Per person, archived articles that may name them otherwise, for the reader to say whether they do. */
+  possibleMatches: PersonPossibleMatches[];
   /** null: the tab's article was analyzed before this background started keeping outcomes. */
   recording: RecordingOutcome | null;
 }

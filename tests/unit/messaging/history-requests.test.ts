@@ -136,6 +136,18 @@ describe('the history of the article in a tab', () => {
     expect(reply.recording).toEqual({ kind: 'recorded' });
   });
 
+  it('carries the articles that may name a person otherwise, and the reader’s answer takes one out', async () => {
+    const { services, history } = await reading();
+    await history.record(archivedAnalysis('https://news.example/2012/sergey', '2012-01-01', [['Sergey Lavrov', 'Foreign Minister']]), new Date('2012-01-01T10:00:00Z'), []);
+    const reply = await handleRequest({ type: 'getTabHistory', tabId: 4 }, extensionPage, services);
+    if (!reply || !('possibleMatches' in reply)) throw new Error(`expected a tab history, got ${JSON.stringify(reply)}`);
+    expect(reply.possibleMatches).toEqual([
+      { personKey: 'sergei lavrov', identity: 'sergei lavrov', articles: [expect.objectContaining({ url: 'https://news.example/2012/sergey', identity: 'sergey lavrov', name: 'Sergey Lavrov', role: 'Foreign Minister' })] },
+    ]);
+    await handleRequest({ type: 'correctIdentity', a: 'sergei lavrov', b: 'sergey lavrov', same: false }, extensionPage, services);
+    expect(await handleRequest({ type: 'getTabHistory', tabId: 4 }, extensionPage, services)).toMatchObject({ possibleMatches: [] });
+  });
+
   it('answers null for a tab with no article analysis', async () => {
     const { services } = await reading();
     expect(await handleRequest({ type: 'getTabHistory', tabId: 99 }, extensionPage, services)).toBeNull();
