@@ -56,15 +56,17 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
   /**
    * The newest articles (at most `limit`, `exclude` left out) naming `other`, which may be `person`
-   * under another name; not those where one of the two has a public post and the other a private
-   * role, which the identity rule would keep apart even under one name.
+   * under another name. Not those where one of the two has a public post and the other a private
+   * role, which the identity rule would keep apart even under one name; nor those naming both
+   * (two people to that article, and already in the person's coverage).
    */
   async function articlesNaming(person: NamedPerson, other: string, exclude: string | null, limit: number): Promise<PossibleMatch[]> {
     const [lower, upper] = datedRange(other);
     const rows = await db.articles.where('personKeys').between(lower, upper, true, true).reverse().limit(limit + 1).toArray();
     return rows.map(fromRow).flatMap((article) => {
       const named = article.people.find((candidate) => candidate.identity === other);
-      if (article.url === exclude || !named || rolesConflict(person, named)) return [];
+      const namesBoth = article.people.some((candidate) => candidate.identity === person.identity);
+      if (article.url === exclude || !named || namesBoth || rolesConflict(person, named)) return [];
       return [{ url: article.url, identity: other, name: named.name, title: article.title, site: article.site, date: articleDay(article), role: named.role }];
     });
   }

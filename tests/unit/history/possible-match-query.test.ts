@@ -57,7 +57,7 @@ describe('possibleMatches', () => {
     await expect(store.possibleMatches(articleOn('now', null, [lavrov()]), 0)).rejects.toThrow(RangeError);
   });
 
-  it('leaves out the current article, names the current article itself gives, and a public post against a private role', async () => {
+  it('leaves out the current article, names the current article itself gives, articles naming both, and a public post against a private role', async () => {
     const store = newStore();
     const current = articleOn('now', '2013-04-14', [person('George W. Bush', { role: 'President', official: true }), person('George H. W. Bush', { role: 'former President', official: true })]);
     await recordAll(store, [
@@ -66,6 +66,7 @@ describe('possibleMatches', () => {
       articleOn('bush-1990', '1990-01-01', [person('George H. W. Bush', { role: 'President', official: true })]),
       articleOn('george-bush', '2001-01-01', [bystander('George Bush', 'chief executive of a bakery')]),
       articleOn('sergey-executive', '2002-01-01', [sergey('chief executive of Acme', false)]),
+      articleOn('both-lavrovs', '2003-01-01', [lavrov(), sergey()]),
     ]);
     expect(await store.possibleMatches(current)).toEqual([]);
     expect(await store.possibleMatches(articleOn('lavrov', '2013-04-14', [lavrov()]))).toEqual([]);
