@@ -73,8 +73,10 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
   /** Forgets the names no article names any more (after articles are deleted), so nothing of them stays behind. */
   async function pruneNames(identities: Iterable<string>): Promise<void> {
+    const distinct = new Set(identities);
+    if (distinct.size === 0) return;
     const unused = await Promise.all(
-      [...new Set(identities)].map(async (identity) => {
+      [...distinct].map(async (identity) => {
         const [lower, upper] = datedRange(identity);
         return (await db.articles.where('personKeys').between(lower, upper, true, true).limit(1).primaryKeys()).length === 0 ? [identity] : [];
       }),
@@ -152,6 +154,8 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
           const unread = links.filter((_, index) => linked[index] === undefined).map((link) => unreadRecord(link, seenAt));
           await db.articles.bulkPut([merged, ...unread].map(toRow));
           await db.names.bulkPut(nameRows([merged]));
+          // An updated page may no longer name someone it named.
+          await pruneNames((kept?.people ?? []).map((person) => person.identity).filter((identity) => !merged.people.some((person) => person.identity === identity)));
           return merged;
         }),
       );

@@ -91,7 +91,7 @@ describe('possibleMatches', () => {
     expect(coverage!.earlier.map((entry) => [entry.identity, entry.role])).toEqual([['sergey lavrov', 'Foreign Minister']]);
   });
 
-  it('forgets a name with the last article naming it (forgetting one article, old ones, or everything), and learns names from an import', async () => {
+  it('forgets a name with the last article naming it (forgetting one article, an updated page, old ones, or everything), and learns names from an import', async () => {
     const deps = freshIndexedDB();
     const store = newStore(deps);
     await recordAll(store, [
@@ -102,6 +102,9 @@ describe('possibleMatches', () => {
 
     await store.deleteArticle('https://news.example/sergey-1');
     expect(await namesIn(deps)).toEqual(['sergey lavrov']);
+    // The page was updated: it no longer names him.
+    await store.record(articleOn('sergey-2', '2011-01-01', [putin()]), AT('2024-02-01T00:00:00.000Z'), []);
+    expect(await namesIn(deps)).toEqual(['vladimir putin']);
     await store.deleteSeenBefore(AT('2030-01-01T00:00:00.000Z'));
     expect(await namesIn(deps)).toEqual([]);
     expect(await store.possibleMatches(articleOn('now', '2013-04-14', [lavrov()]))).toEqual([]);
