@@ -1,8 +1,9 @@
 /**
  * "Maybe the same person" in real browsers with the production build: an article naming "Anatoli
- * Brezgin" (Deputy Foreign Minister) is read, then one naming "Anatoly Brezgin" (Prime Minister).
- * The identity rule does not link the two spellings; the side panel suggests the first article
- * under Anatoly Brezgin, and after "Same person" lists it in his earlier coverage with its role.
+ * Brezgin" (Deputy Foreign Minister) and "Vera A. Sokolova" is read, then one naming "Anatoly
+ * Brezgin" (Prime Minister) and "Vera Sokolova". The identity rule links neither pair; the side
+ * panel suggests the first article under both people. After "Same person" it is in Brezgin's
+ * earlier coverage with its role; after "Not the same person" it is no longer suggested for Sokolova.
  * Run with `npm run e2e` (builds first).
  */
 import { mkdirSync } from 'node:fs';
@@ -45,7 +46,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: maybe the same person',
   let panel: OpenedPage;
 
   const groups = async () => (await panel.evaluate(GROUPS_SCRIPT)) as Group[];
-  const brezgin = async () => (await groups()).find((group) => group.person === 'Anatoly Brezgin') ?? null;
+  const groupOf = async (person: string) => (await groups()).find((group) => group.person === person) ?? null;
+  const brezgin = () => groupOf('Anatoly Brezgin');
+  const status = async () => (await panel.evaluate(`document.querySelector('.status')?.textContent`)) as string;
   const stored = async (tabId: number | null) => waitFor(`the analysis of tab ${tabId}`, async () => (await browser.sessionStorage())[`analysis:${tabId}`] ?? null);
 
   beforeAll(async () => {
@@ -65,15 +68,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: maybe the same person',
     await server?.close();
   });
 
-  it('suggests the article naming another spelling under the person, with the name and role it gave, and links nothing by itself', async () => {
-    const group = await waitFor('a suggestion in the panel', async () => {
-      const found = await brezgin();
-      return found && found.suggested.length > 0 ? found : null;
+  it('suggests the article naming another spelling, or a middle initial, under the person, with the name and role it gave, and links nothing by itself', async () => {
+    const found = await waitFor('suggestions in the panel', async () => {
+      const all = await groups();
+      return all.filter((group) => group.suggested.length > 0).length === 2 ? all : null;
     });
-    expect(group.suggested).toEqual([{ title: VARIANT_TITLE, named: 'Anatoli Brezgin, Deputy Foreign Minister', when: '7 October 2011 · The Moscow Times' }]);
-    expect(group.earlier).toEqual([]);
-    // Nobody else is suggested: the other people's names match no one.
-    expect((await groups()).filter((other) => other.suggested.length > 0).map((other) => other.person)).toEqual(['Anatoly Brezgin']);
+    const [brezginGroup, sokolovaGroup] = ['Anatoly Brezgin', 'Vera Sokolova'].map((person) => found.find((group) => group.person === person));
+    expect(brezginGroup?.suggested).toEqual([{ title: VARIANT_TITLE, named: 'Anatoli Brezgin, Deputy Foreign Minister', when: '7 October 2011 · The Moscow Times' }]);
+    expect(sokolovaGroup?.suggested).toEqual([{ title: VARIANT_TITLE, named: 'Vera A. Sokolova, opposition leader', when: '7 October 2011 · The Moscow Times' }]);
+    expect(found.map((group) => group.earlier)).toEqual([[], []]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await panel.screenshot(join(SCREENSHOTS, `${name}-maybe-same-person.png`));
   });
@@ -87,9 +90,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: maybe the same person',
     expect(group.earlier).toEqual([{ title: VARIANT_TITLE, role: 'Deputy Foreign Minister' }]);
     expect(group.suggested).toEqual([]);
     expect(group.roles).toBe('Roles: Deputy Foreign Minister (2011) → Prime Minister (this article)');
-    expect(await panel.evaluate(`document.querySelector('.status')?.textContent`)).toMatch(/^Noted: Anatoli Brezgin is Anatoly Brezgin/);
-    // The reader's answer is kept with the archive.
+    expect(await status()).toMatch(/^Noted: Anatoli Brezgin is Anatoly Brezgin/);
+  });
+
+  it('after "Not the same person", no longer suggests the article, and keeps both answers with the archive', async () => {
+    await panel.click(`.possible-matches button[aria-label="Not the same person: Vera A. Sokolova in ${VARIANT_TITLE} is not Vera Sokolova"]`);
+    await waitFor('the suggestion to go', async () => ((await groupOf('Vera Sokolova')) === null ? true : null));
+    expect(await status()).toMatch(/^Noted: Vera A\. Sokolova in “Brezgin Opens Talks on Danube Tolls” is someone else/);
+    expect((await brezgin())?.earlier).toEqual([{ title: VARIANT_TITLE, role: 'Deputy Foreign Minister' }]);
     const archive = (await panel.evaluate(`chrome.runtime.sendMessage({ type: 'exportArchive' })`)) as { corrections: unknown[] };
-    expect(archive.corrections).toEqual([{ a: 'anatoli brezgin', b: 'anatoly brezgin', same: true }]);
+    expect(archive.corrections).toEqual(
+      expect.arrayContaining([
+        { a: 'anatoli brezgin', b: 'anatoly brezgin', same: true },
+        { a: 'vera a sokolova', b: 'vera sokolova', same: false },
+      ]),
+    );
   });
 });
