@@ -1,7 +1,8 @@
 /**
  * What the side panel shows of the reader's history for the article in the tab: each person's
  * earlier articles with the role they had in each (a role history), the later ones apart, the
- * related articles ranked with why, and what became of recording this article. No browser API here.
+ * articles that may name them otherwise (for the reader to say whether they do), the related
+ * articles ranked with why, and what became of recording this article. No browser API here.
  */
 import type { CoverageEntry, PersonCoverage, PossibleMatch, RelatedArticle } from '../history/types';
 import type { RecordingOutcome, TabHistory } from '../messaging/protocol';
