@@ -3,7 +3,8 @@
  * related articles ranked with why. Props in, callbacks out. Titles and roles come from pages (and
  * from imported files): rendered as text, and only http(s) addresses become links (history-view.ts).
  */
-import type { CoverageItemView, HistoryView, PersonCoverageView, RelatedArticleView } from '../lib/sidepanel/history-view';
+import type { CoverageItemView, HistoryView, PersonCoverageView, PossibleMatchView, RelatedArticleView } from '../lib/sidepanel/history-view';
+import { PossibleMatches } from './PossibleMatches';
 
 /** The history for the panel's article, and what the reader can do about it. */
 export interface PanelHistory {
@@ -12,6 +13,8 @@ export interface PanelHistory {
   onForget(article: { url: string; title: string }): void;
   /** The reader says the person of `entry` is not `person`. */
   onNotSamePerson(person: PersonCoverageView, entry: CoverageItemView): void;
+  /** The reader says whether the name in `match` is `person` (same) or someone else. */
+  onPossibleMatch(person: PersonCoverageView, match: PossibleMatchView, same: boolean): void;
 }
 
 export const NOTHING_EARLIER = 'Nothing earlier yet: Backstory remembers the articles you read on this device.';
@@ -49,6 +52,7 @@ function PersonCoverage({ person, history }: { person: PersonCoverageView; histo
           <CoverageList person={person} entries={person.since} history={history} />
         </>
       )}
+      <PossibleMatches person={person} onAnswer={(match, same) => history.onPossibleMatch(person, match, same)} />
     </div>
   );
 }

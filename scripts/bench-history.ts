@@ -1,6 +1,6 @@
 /**
  * The history benchmark's measurements: a generated archive (history-archive.ts) imported into
- * fake-indexeddb through the store, then the side panel's two queries timed on articles naming
+ * fake-indexeddb through the store, then the side panel's queries timed on articles naming
  * 15 people each, and the bytes the archive takes per article.
  *
  * fake-indexeddb is IndexedDB written in JavaScript, in memory: it has no disk, but also none of
@@ -11,7 +11,7 @@
 import { Buffer } from 'node:buffer';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from '../lib/history/archive-file';
-import { toRow } from '../lib/history/rows';
+import { nameRows, toRow } from '../lib/history/rows';
 import { createHistoryStore } from '../lib/history/store';
 import type { ArchivedArticle } from '../lib/history/types';
 import { generateArchive } from './history-archive';
@@ -26,10 +26,12 @@ export interface HistoryMeasurement {
   /** "More" for one person: the most covered of the article's people, MORE_LIMIT each side. */
   coverageMore: number[];
   related: number[];
+  /** Who may be each person under another name. */
+  possibleMatches: number[];
   /** Mean coverage entries (earlier + since, all people) and related articles per query: the work done. */
   coverageEntries: number;
   relatedResults: number;
-  bytes: { readRecord: number; unreadRecord: number; indexPerRead: number; totalPerRead: number };
+  bytes: { readRecord: number; unreadRecord: number; indexPerRead: number; namesPerRead: number; totalPerRead: number };
 }
 
 const BATCH = 2000;
@@ -50,6 +52,8 @@ export async function measureHistory(articles: number, runs: number, people: num
   const store = createHistoryStore({ indexedDB: new IDBFactory(), IDBKeyRange, name: `bench-${articles}` });
   const archive = generateArchive(articles);
   const totals = { read: 0, unread: 0, readBytes: 0, unreadBytes: 0, indexBytes: 0 };
+  /** Each name once, as the names table keeps it: the row's JSON plus its key. */
+  const names = new Map<string, number>();
   const start = performance.now();
   for (const batch of archive.batches(BATCH)) {
     for (const article of batch) {
@@ -58,9 +62,11 @@ export async function measureHistory(articles: number, runs: number, people: num
       totals[article.read ? 'readBytes' : 'unreadBytes'] += record;
       totals.indexBytes += index;
     }
+    for (const row of nameRows(batch)) names.set(row.identity, 2 * utf8(JSON.stringify(row)));
     await store.importAll({ format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, exported: new Date().toISOString(), articles: batch, corrections: [] });
   }
   const generationMs = performance.now() - start;
+  const namesBytes = [...names.values()].reduce((sum, bytes) => sum + bytes, 0);
 
   const timed = async <T>(samples: number[] | null, run: () => Promise<T>): Promise<T> => {
     const begin = performance.now();
@@ -76,13 +82,15 @@ export async function measureHistory(articles: number, runs: number, people: num
     coverage: [],
     coverageMore: [],
     related: [],
+    possibleMatches: [],
     coverageEntries: 0,
     relatedResults: 0,
     bytes: {
       readRecord: totals.readBytes / totals.read,
       unreadRecord: totals.unread ? totals.unreadBytes / totals.unread : 0,
       indexPerRead: totals.indexBytes / totals.read,
-      totalPerRead: (totals.readBytes + totals.unreadBytes + totals.indexBytes) / totals.read,
+      namesPerRead: namesBytes / totals.read,
+      totalPerRead: (totals.readBytes + totals.unreadBytes + totals.indexBytes + namesBytes) / totals.read,
     },
   };
   // Each query is a new article, recorded first as the background does, then asked about.
@@ -91,6 +99,7 @@ export async function measureHistory(articles: number, runs: number, people: num
     await timed(measured ? measurement.record : null, () => store.record(analysis, new Date(), paragraphs));
     const coverage = await timed(measured ? measurement.coverage : null, () => store.coverage(analysis));
     const related = await timed(measured ? measurement.related : null, () => store.related(analysis));
+    await timed(measured ? measurement.possibleMatches : null, () => store.possibleMatches(analysis));
     await timed(measured ? measurement.coverageMore : null, () => store.coverage({ ...analysis, people: analysis.people.slice(0, 1) }, MORE_LIMIT));
     if (measured) {
       measurement.coverageEntries += coverage.reduce((sum, person) => sum + person.earlier.length + person.since.length, 0) / runs;

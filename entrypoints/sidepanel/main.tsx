@@ -46,7 +46,7 @@ let past: HistoryView | null = null;
 
 function draw(): void {
   if (state && root) {
-    const history: PanelHistory = { view: past, onForget: forgetArticle, onNotSamePerson: notSamePerson };
+    const history: PanelHistory = { view: past, onForget: forgetArticle, onNotSamePerson: notSamePerson, onPossibleMatch: answerPossibleMatch };
     render(<SidePanel state={state} navigation={{ ...navigation, onShowPerson: showPerson }} actions={{ optionsUrl, onEnableSite }} notice={notice} history={history} />, root);
   }
 }
@@ -153,6 +153,16 @@ const notSamePerson: PanelHistory['onNotSamePerson'] = (person, entry) => {
     sendRequest({ type: 'correctIdentity', a: person.identity, b: entry.identity, same: false }),
     `Noted: “${entry.title}” is about someone else, and no longer shows under ${person.name}.`,
     'Could not save your correction',
+  );
+};
+
+const answerPossibleMatch: PanelHistory['onPossibleMatch'] = (person, match, same) => {
+  settleHistoryAction(
+    sendRequest({ type: 'correctIdentity', a: person.identity, b: match.identity, same }),
+    same
+      ? `Noted: ${match.name} is ${person.name}; “${match.title}” and any other article naming ${match.name} now show under ${person.name}.`
+      : `Noted: ${match.name} in “${match.title}” is someone else; Backstory will not suggest ${match.name} for ${person.name} again.`,
+    'Could not save your answer',
   );
 };
 

@@ -4,7 +4,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './migrations';
-import type { ArticleRow, CorrectionRow } from './rows';
+import type { ArticleRow, CorrectionRow, NameRow } from './rows';
 
 export const DEFAULT_DATABASE_NAME = 'backstory-history';
 
@@ -18,6 +18,7 @@ export interface DatabaseOptions {
 export class ArchiveDatabase extends Dexie {
   declare readonly articles: EntityTable<ArticleRow, 'url'>;
   declare readonly corrections: Table<CorrectionRow, [string, string]>;
+  declare readonly names: Table<NameRow, [string, string]>;
 
   constructor({ name = DEFAULT_DATABASE_NAME, indexedDB, IDBKeyRange }: DatabaseOptions = {}) {
     // Opened by the store before each use, so it can report an upgrade another connection blocks.

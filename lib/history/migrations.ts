@@ -6,7 +6,7 @@
  * Dexie runs every upgrade after the version a database is at, in order.
  */
 import type { Dexie, Transaction } from 'dexie';
-import { toRow, type ArticleRow } from './rows';
+import { nameRow, toRow, type ArticleRow, type NameRow } from './rows';
 import type { ArchivedArticle } from './types';
 
 export interface Migration {
@@ -48,6 +48,22 @@ export const MIGRATIONS: readonly Migration[] = [
           const { identities: _identities, eventKeys: _eventKeys, ...article } = row as ArticleRowV1;
           change.value = toRow(article);
         }),
+  },
+  {
+    // Who may be the same person under another name (possible-matches.ts) is looked up by surname:
+    // a table of the names the archive holds, each once, keyed by surname then identity.
+    version: 3,
+    stores: {
+      names: '[surname+identity]',
+    },
+    upgrade: async (transaction) => {
+      // Record by record, keeping only the names: a large archive is not loaded whole.
+      const names = new Map<string, NameRow>();
+      await transaction.table<ArticleRow>('articles').each((row) => {
+        for (const { identity } of row.people ?? []) names.set(identity, nameRow(identity));
+      });
+      await transaction.table('names').bulkPut([...names.values()]);
+    },
   },
 ];
 

@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import { HEADS } from '../nlp/event-lexicon';
 import type { RelatedLink } from '../types';
 import { sameIdentity, type Corrections } from './identity';
+import { NAME_SUFFIXES } from './possible-matches';
 import { articleDay, eventKey } from './records';
 import type { ArchivedArticle, ArchivedPerson, RelatedArticle } from './types';
 import { hostOf } from './url';
@@ -102,8 +103,6 @@ export function textSimilarity(query: string, texts: readonly string[]): number[
 }
 
 // ---------------------------------------------------------------- why, in words
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The name a reader knows a person by in this article: the one-word form it uses ("Lavrov"), else the surname. */
 export function shortName(person: Pick<ArchivedPerson, 'name' | 'aliases'>): string {

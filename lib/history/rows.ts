@@ -5,6 +5,7 @@
  * already in date order: the newest few, or those before a day, are read without loading the
  * others (see migrations.ts, version 2).
  */
+import { surnameKey } from './possible-matches';
 import { articleDay, eventKey } from './records';
 import type { ArchivedArticle, IdentityCorrection } from './types';
 
@@ -20,6 +21,22 @@ export type ArticleRow = Pick<ArchivedArticle, Always> &
   };
 
 export type CorrectionRow = IdentityCorrection;
+
+/**
+ * Every identity the archive names, once, filed under its surname's spelling key: the few
+ * identities that may be a person under another name are one key range (see possible-matches.ts).
+ * Kept apart from the articles so that each name costs once, not once per article.
+ */
+export interface NameRow {
+  surname: string;
+  identity: string;
+}
+
+export const nameRow = (identity: string): NameRow => ({ surname: surnameKey(identity), identity });
+
+export const nameRows = (articles: readonly Pick<ArchivedArticle, 'people'>[]): NameRow[] => [
+  ...new Map(articles.flatMap((article) => article.people.map(({ identity }) => [identity, nameRow(identity)] as const))).values(),
+];
 
 const DEFAULTS: Omit<ArchivedArticle, Always> = {
   site: null,

@@ -8,11 +8,12 @@ import type { ArticleAnalysis } from '../types';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, readArchiveFile } from './archive-file';
 import { ArchiveDatabase, type DatabaseOptions } from './db';
 import { blockedError, historyErrorOf, openErrorOf } from './errors';
-import { Corrections, isIdentity, orderedCorrection, personIdentity, sameIdentity, type NamedPerson } from './identity';
+import { Corrections, isIdentity, orderedCorrection, personIdentity, rolesConflict, sameIdentity, type NamedPerson } from './identity';
+import { mayBeSamePerson, surnameKey } from './possible-matches';
 import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
-import { datedRange, fromRow, isRead, toRow } from './rows';
-import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage } from './types';
+import { datedRange, fromRow, isRead, nameRows, toRow } from './rows';
+import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage, type PersonPossibleMatches, type PossibleMatch } from './types';
 import { normalizeArticleUrl } from './url';
 
 /**
@@ -22,6 +23,8 @@ import { normalizeArticleUrl } from './url';
  */
 export const COVERAGE_LIMIT = 5;
 export const RELATED_LIMIT = 10;
+/** Articles per person that may name them otherwise: a few to ask about, not a search. */
+export const POSSIBLE_MATCH_LIMIT = 3;
 /**
  * The newest articles read per shared person or event when gathering related candidates, and the
  * candidates loaded whole to be ranked. They bound the work for a person named in thousands of
@@ -49,6 +52,36 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     const url = articleKey(analysis);
     const [corrections, kept] = await Promise.all([db.corrections.toArray(), url === null ? undefined : db.articles.get(url)]);
     return { url, kept: kept && fromRow(kept), corrections: new Corrections(corrections) };
+  }
+
+  /**
+   * The newest articles (at most `limit`, `exclude` left out) naming `other`, which may be `person`
+   * under another name. Not those where one of the two has a public post and the other a private
+   * role, which the identity rule would keep apart even under one name; nor those naming both
+   * (two people to that article, and already in the person's coverage).
+   */
+  async function articlesNaming(person: NamedPerson, other: string, exclude: string | null, limit: number): Promise<PossibleMatch[]> {
+    const [lower, upper] = datedRange(other);
+    const rows = await db.articles.where('personKeys').between(lower, upper, true, true).reverse().limit(limit + 1).toArray();
+    return rows.map(fromRow).flatMap((article) => {
+      const named = article.people.find((candidate) => candidate.identity === other);
+      const namesBoth = article.people.some((candidate) => candidate.identity === person.identity);
+      if (article.url === exclude || !named || namesBoth || rolesConflict(person, named)) return [];
+      return [{ url: article.url, identity: other, name: named.name, title: article.title, site: article.site, date: articleDay(article), role: named.role }];
+    });
+  }
+
+  /** Forgets the names no article names any more (after articles are deleted), so nothing of them stays behind. */
+  async function pruneNames(identities: Iterable<string>): Promise<void> {
+    const distinct = new Set(identities);
+    if (distinct.size === 0) return;
+    const unused = await Promise.all(
+      [...distinct].map(async (identity) => {
+        const [lower, upper] = datedRange(identity);
+        return (await db.articles.where('personKeys').between(lower, upper, true, true).limit(1).primaryKeys()).length === 0 ? [identity] : [];
+      }),
+    );
+    await db.names.bulkDelete(unused.flat().map((identity) => [surnameKey(identity), identity] as [string, string]));
   }
 
   /**
@@ -115,11 +148,14 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       if (visit === null) return null;
       const links = pageLinks(analysis, visit.url);
       return run(() =>
-        db.transaction('rw', db.articles, async () => {
+        db.transaction('rw', db.articles, db.names, async () => {
           const [kept, ...linked] = await db.articles.bulkGet([visit.url, ...links.map((link) => link.url)]);
           const merged = mergeVisit(kept && fromRow(kept), visit);
           const unread = links.filter((_, index) => linked[index] === undefined).map((link) => unreadRecord(link, seenAt));
           await db.articles.bulkPut([merged, ...unread].map(toRow));
+          await db.names.bulkPut(nameRows([merged]));
+          // An updated page may no longer name someone it named.
+          await pruneNames((kept?.people ?? []).map((person) => person.identity).filter((identity) => !merged.people.some((person) => person.identity === identity)));
           return merged;
         }),
       );
@@ -138,17 +174,37 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
         db.transaction('r', db.articles, db.corrections, async () => {
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
-          const people = analysis.people.flatMap((person) => {
-            const identity = personIdentity(person);
-            return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
-          });
           return Promise.all(
-            people.map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
+            identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
               personKey,
               identity: person.identity,
               ...(await personCoverage(person, current, corrections, limit)),
             })),
           );
+        }),
+      );
+    },
+
+    possibleMatches: async (analysis, limit = POSSIBLE_MATCH_LIMIT) => {
+      checkLimit(limit);
+      return run(() =>
+        db.transaction('r', db.articles, db.names, db.corrections, async () => {
+          const { url, corrections } = await startQuery(analysis);
+          const people = identifiedPeople(analysis);
+          // Two people the article itself names are two people, however alike their names.
+          const named = new Set(people.map((person) => person.identity));
+          const found = await Promise.all(
+            people.map(async ({ personKey, ...person }): Promise<PersonPossibleMatches> => {
+              const surname = surnameKey(person.identity);
+              const filed = await db.names.where('[surname+identity]').between([surname, ''], [surname, '\uffff'], true, true).toArray();
+              const others = filed
+                .map((row) => row.identity)
+                .filter((other) => !named.has(other) && corrections.verdict(person.identity, other) === undefined && mayBeSamePerson(person.identity, other));
+              const lists = await Promise.all(others.map((other) => articlesNaming(person, other, url, limit)));
+              return { personKey, identity: person.identity, articles: newestFirst(lists.flat()).slice(0, limit) };
+            }),
+          );
+          return found.filter((person) => person.articles.length > 0);
         }),
       );
     },
@@ -167,23 +223,36 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
     deleteArticle: async (address) => {
       const url = normalizeArticleUrl(address);
-      if (url !== null) await run(() => db.articles.delete(url));
+      if (url === null) return;
+      await run(() =>
+        db.transaction('rw', db.articles, db.names, async () => {
+          const row = await db.articles.get(url);
+          await db.articles.delete(url);
+          await pruneNames((row?.people ?? []).map((person) => person.identity));
+        }),
+      );
     },
 
     deleteSeenBefore: (date) =>
       run(() =>
-        db.transaction('rw', db.articles, async () => {
+        db.transaction('rw', db.articles, db.names, async () => {
+          const identities = new Set<string>();
+          let read = 0;
           const older = () => db.articles.where('lastSeen').below(date.toISOString());
-          const read = await older().filter(isRead).count();
+          await older().each((row) => {
+            if (isRead(row)) read++;
+            row.people?.forEach((person) => identities.add(person.identity));
+          });
           await older().delete();
+          await pruneNames(identities);
           return read;
         }),
       ),
 
     deleteAll: () =>
       run(() =>
-        db.transaction('rw', db.articles, db.corrections, async () => {
-          await Promise.all([db.articles.clear(), db.corrections.clear()]);
+        db.transaction('rw', db.articles, db.corrections, db.names, async () => {
+          await Promise.all([db.articles.clear(), db.corrections.clear(), db.names.clear()]);
         }),
       ),
 
@@ -206,8 +275,9 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     importAll: async (file) => {
       const { articles, corrections } = readArchiveFile(file);
       await run(() =>
-        db.transaction('rw', db.articles, db.corrections, async () => {
+        db.transaction('rw', db.articles, db.corrections, db.names, async () => {
           await db.articles.bulkPut(articles.map(toRow));
+          await db.names.bulkPut(nameRows(articles));
           await db.corrections.bulkPut(corrections.map(orderedCorrection));
         }),
       );
@@ -227,7 +297,14 @@ interface DayRange {
   afterFrom?: boolean;
 }
 
-const newestFirst = (entries: CoverageEntry[]): CoverageEntry[] =>
+/** The people of the article who have an identity (see identity.ts), as the identity rule compares them. */
+const identifiedPeople = (analysis: ArticleAnalysis): Array<NamedPerson & { personKey: string }> =>
+  analysis.people.flatMap((person) => {
+    const identity = personIdentity(person);
+    return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
+  });
+
+const newestFirst = <T extends { date: string; url: string }>(entries: T[]): T[] =>
   entries.sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
 
 function checkLimit(limit: number): void {

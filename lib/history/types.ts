@@ -76,6 +76,31 @@ export interface PersonCoverage {
   since: CoverageEntry[];
 }
 
+/**
+ * An archived article naming someone who may be the current article's person under another name
+ * (possible-matches.ts): the reader is asked, nothing is linked until they say so.
+ */
+export interface PossibleMatch {
+  url: string;
+  /** The other person's identity in that article: what "same person" joins to the current one. */
+  identity: string;
+  /** The name as that article gives it. */
+  name: string;
+  title: string;
+  site: string | null;
+  /** `published`, else the date first seen. */
+  date: string;
+  role: string | null;
+}
+
+export interface PersonPossibleMatches {
+  /** The person's key in the current article's analysis. */
+  personKey: string;
+  identity: string;
+  /** Newest first. */
+  articles: PossibleMatch[];
+}
+
 export interface RelatedArticle {
   url: string;
   title: string;
@@ -129,6 +154,12 @@ export interface HistoryStore {
    * person, pass an analysis with only that person and a higher limit.
    */
   coverage(analysis: ArticleAnalysis, limit?: number): Promise<PersonCoverage[]>;
+  /**
+   * For each person of `analysis` who may be named otherwise in the archive, the newest articles
+   * (at most `limit`, default 3) naming that other name, the article itself excluded; not the
+   * names the reader already said are, or are not, the same person. People without any are left out.
+   */
+  possibleMatches(analysis: ArticleAnalysis, limit?: number): Promise<PersonPossibleMatches[]>;
   /** Related articles, best first: the page's own links and the archive, by shared people, events and text. */
   related(analysis: ArticleAnalysis, limit?: number): Promise<RelatedArticle[]>;
   deleteArticle(url: string): Promise<void>;

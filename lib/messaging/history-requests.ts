@@ -83,8 +83,13 @@ export async function handleHistoryRequest(request: HistoryRequest, sender: Send
     case 'getTabHistory': {
       const analysis = await services.store.load(request.tabId);
       if (!analysis?.isArticle) return null;
-      const [coverage, related, recording] = await Promise.all([history.coverage(analysis), history.related(analysis), archive.outcomes.load(request.tabId)]);
-      return { coverage, related, recording };
+      const [coverage, related, possibleMatches, recording] = await Promise.all([
+        history.coverage(analysis),
+        history.related(analysis),
+        history.possibleMatches(analysis),
+        archive.outcomes.load(request.tabId),
+      ]);
+      return { coverage, related, possibleMatches, recording };
     }
     case 'deleteArchivedArticle':
       await history.deleteArticle(request.url);

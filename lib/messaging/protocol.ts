@@ -3,7 +3,7 @@
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
 import { isTimestamp } from '../history/timestamp';
-import type { ArchiveExport, PersonCoverage, RelatedArticle } from '../history/types';
+import type { ArchiveExport, PersonCoverage, PersonPossibleMatches, RelatedArticle } from '../history/types';
 import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
 import type { Analysis, Extraction, NotAnArticle } from '../types';
 
@@ -97,6 +97,8 @@ export type RecordingOutcome =
 export interface TabHistory {
   coverage: PersonCoverage[];
   related: RelatedArticle[];
+  /** Per person, archived articles that may name them otherwise, for the reader to say whether they do. */
+  possibleMatches: PersonPossibleMatches[];
   /** null: the tab's article was analyzed before this background started keeping outcomes. */
   recording: RecordingOutcome | null;
 }

@@ -1,9 +1,10 @@
 /**
  * What the side panel shows of the reader's history for the article in the tab: each person's
  * earlier articles with the role they had in each (a role history), the later ones apart, the
- * related articles ranked with why, and what became of recording this article. No browser API here.
+ * articles that may name them otherwise (for the reader to say whether they do), the related
+ * articles ranked with why, and what became of recording this article. No browser API here.
  */
-import type { CoverageEntry, PersonCoverage, RelatedArticle } from '../history/types';
+import type { CoverageEntry, PersonCoverage, PossibleMatch, RelatedArticle } from '../history/types';
 import type { RecordingOutcome, TabHistory } from '../messaging/protocol';
 import { formatPartialDate } from './dates';
 import { isWebLink, type ArticleView, type PersonView } from './view-model';
@@ -16,6 +17,9 @@ export interface CoverageItemView extends CoverageEntry {
   correctable: boolean;
 }
 
+/** An archived article that may name the person otherwise ("Sergey Lavrov"), its date as the reader reads it. */
+export type PossibleMatchView = PossibleMatch;
+
 export interface PersonCoverageView {
   key: string;
   name: string;
@@ -26,6 +30,8 @@ export interface PersonCoverageView {
   earlier: CoverageItemView[];
   /** Published after this article, newest first. */
   since: CoverageItemView[];
+  /** Articles that may name this person otherwise, newest first: the reader says whether they do. */
+  possible: PossibleMatchView[];
 }
 
 /** A related article, its date as the reader reads it and its why a sentence ("Also mentions Lavrov."). */
@@ -82,7 +88,7 @@ export function roleHistory(coverage: PersonCoverage, currentRole: string | null
   return steps.map(({ role, from, to }) => `${role} (${from === to ? from : `${from}–${to}`})`).join(' → ');
 }
 
-function personCoverageView(person: PersonView, coverage: PersonCoverage): PersonCoverageView {
+function personCoverageView(person: PersonView, coverage: PersonCoverage, possible: PossibleMatch[]): PersonCoverageView {
   const items = (entries: CoverageEntry[]) => entries.filter((entry) => isWebAddress(entry.url)).map((entry) => itemView(entry, coverage.identity));
   return {
     key: person.key,
@@ -91,6 +97,7 @@ function personCoverageView(person: PersonView, coverage: PersonCoverage): Perso
     roleHistory: roleHistory(coverage, person.role),
     earlier: items(coverage.earlier),
     since: items(coverage.since),
+    possible: possible.filter((match) => isWebAddress(match.url)).map((match) => ({ ...match, title: match.title || match.url, date: formatArchiveDate(match.date) })),
   };
 }
 
@@ -123,12 +130,14 @@ export function describeRecording(outcome: RecordingOutcome | null): string | nu
 
 export function historyView(lookup: HistoryLookup, article: ArticleView): HistoryView {
   if (!lookup.ok) return { kind: 'unavailable', message: lookup.error };
-  const history = lookup.history ?? { coverage: [], related: [], recording: null };
+  const history = lookup.history ?? { coverage: [], related: [], possibleMatches: [], recording: null };
   const byKey = new Map(history.coverage.map((coverage) => [coverage.personKey, coverage]));
+  const possibleByKey = new Map(history.possibleMatches.map((matches) => [matches.personKey, matches]));
   const people = article.people.flatMap((person) => {
-    const coverage = byKey.get(person.key);
-    const view = coverage && personCoverageView(person, coverage);
-    return view && (view.earlier.length || view.since.length) ? [view] : [];
+    const possible = possibleByKey.get(person.key);
+    const coverage = byKey.get(person.key) ?? (possible && { personKey: person.key, identity: possible.identity, earlier: [], since: [] });
+    const view = coverage && personCoverageView(person, coverage, possible?.articles ?? []);
+    return view && (view.earlier.length || view.since.length || view.possible.length) ? [view] : [];
   });
   return {
     kind: 'ready',

@@ -3,13 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveDatabase, DEFAULT_DATABASE_NAME } from '../../../lib/history/db';
 import { declareSchema, MIGRATIONS, SCHEMA_VERSION } from '../../../lib/history/migrations';
 import { createHistoryStore } from '../../../lib/history/store';
-import { event } from '../sidepanel/analysis';
+import { event, person } from '../sidepanel/analysis';
 import { AT, articleOn, freshIndexedDB, lavrov } from './fake-archive';
 import { V1_ROW, V1_UNREAD_ROW } from './v1-archive';
+import { V2_ROW, V2_UNREAD_ROW } from './v2-archive';
 
 /** What an archive at each earlier version holds, in that version's shape. Every earlier version needs one. */
 const EARLIER_ARCHIVES: Record<number, { articles: object[]; corrections: object[] }> = {
   1: { articles: [V1_ROW, V1_UNREAD_ROW], corrections: [{ a: 'sergei lavrov', b: 'sergey lavrov', same: true }] },
+  2: { articles: [V2_ROW, V2_UNREAD_ROW], corrections: [{ a: 'sergei lavrov', b: 'sergey lavrov', same: true }] },
 };
 
 async function archiveAtVersion(version: number) {
@@ -41,6 +43,7 @@ describe('schema', () => {
       ['lastSeen', false],
     ]);
     expect(db.corrections.schema.primKey.keyPath).toEqual(['a', 'b']);
+    expect(db.names.schema.primKey.keyPath).toEqual(['surname', 'identity']);
     expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });
@@ -65,12 +68,19 @@ describe('migrations', () => {
     const [coverage] = await store.coverage(now);
     expect(coverage!.earlier.map((entry) => entry.url)).toEqual([V1_ROW.url]);
     expect((await store.related(now)).map((result) => result.why)).toEqual(['also mentions Lavrov and the G20 meeting']);
+    // The names table is filled from the articles kept: another spelling of Putin finds them.
+    const otherSpelling = articleOn('later', '2014-01-01', [person('Vladimir Vladimirovich Putin')]);
+    expect((await store.possibleMatches(otherSpelling)).map(({ articles }) => articles.map((match) => [match.url, match.identity]))).toEqual([[[V1_ROW.url, 'vladimir putin']]]);
     store.close();
 
     const db = new ArchiveDatabase(deps);
     await db.open();
     expect(await db.articles.get(V1_ROW.url)).toMatchObject({ personKeys: ['sergei lavrov|2013-04-14', 'vladimir putin|2013-04-14'], eventKeys: ['g20 meeting|2013-04-14'] });
     expect(await db.articles.get(V1_ROW.url)).not.toHaveProperty('identities');
+    expect(await db.names.toArray()).toEqual([
+      { surname: 'lavrov', identity: 'sergei lavrov' },
+      { surname: 'putin', identity: 'vladimir putin' },
+    ]);
     db.close();
   });
 

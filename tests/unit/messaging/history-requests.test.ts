@@ -164,6 +164,19 @@ describe('the history of the article in a tab', () => {
     expect(reply.recording).toEqual({ kind: 'recorded' });
   });
 
+  it('carries the articles that may name a person otherwise, and the reader’s answer takes one out', async () => {
+    const { services } = await reading();
+    expect((await tabHistory(services)).possibleMatches).toEqual([
+      {
+        personKey: 'sergei lavrov',
+        identity: 'sergei lavrov',
+        articles: [expect.objectContaining({ url: 'https://news.example/2018/spelling', identity: 'sergey lavrov', name: 'Sergey Lavrov', role: 'Foreign Minister' })],
+      },
+    ]);
+    await handleRequest({ type: 'correctIdentity', a: 'sergei lavrov', b: 'sergey lavrov', same: false }, extensionPage, services);
+    expect((await tabHistory(services)).possibleMatches).toEqual([]);
+  });
+
   it('answers null for a tab with no article analysis', async () => {
     const { services } = await reading();
     expect(await handleRequest({ type: 'getTabHistory', tabId: 99 }, extensionPage, services)).toBeNull();

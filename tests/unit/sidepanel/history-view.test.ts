@@ -3,7 +3,7 @@ import type { TabHistory } from '../../../lib/messaging/protocol';
 import { describeRecording, formatArchiveDate, historyView, roleHistory } from '../../../lib/sidepanel/history-view';
 import { articleView } from '../../../lib/sidepanel/view-model';
 import { analysis, person } from './analysis';
-import { coverage, entry, related } from './history';
+import { coverage, entry, match, possible, related } from './history';
 
 const article = articleView(
   analysis({
@@ -12,7 +12,7 @@ const article = articleView(
   }),
 );
 
-const ok = (history: Partial<TabHistory>) => ({ ok: true as const, history: { coverage: [], related: [], recording: null, ...history } });
+const ok = (history: Partial<TabHistory>) => ({ ok: true as const, history: { coverage: [], related: [], possibleMatches: [], recording: null, ...history } });
 
 describe('formatArchiveDate', () => {
   it('shows a day, or the day of a moment first seen, as the panel shows dates', () => {
@@ -88,6 +88,29 @@ describe('historyView', () => {
     if (view.kind !== 'ready') throw new Error(view.message);
     expect(view.people.map((p) => p.earlier.map((e) => [e.url, e.title]))).toEqual([[['https://news.example/ok', 'https://news.example/ok']]]);
     expect(view.related.map((r) => r.title)).toEqual(['Fine']);
+  });
+
+  it('gives each person the articles that may name them otherwise, also a person with no coverage, and only web addresses', () => {
+    const view = historyView(
+      ok({
+        coverage: [coverage('anna petrova', []), coverage('sergei lavrov', [])],
+        possibleMatches: [
+          possible('anna petrova', [
+            match('2018-01-01', 'analyst', { identity: 'anna petrovna', name: 'Anna Petrovna', title: '' }),
+            match('2017-01-01', null, { identity: 'anna petrovna', url: 'javascript:alert(1)' }),
+          ]),
+        ],
+      }),
+      article,
+    );
+    if (view.kind !== 'ready') throw new Error(view.message);
+    expect(view.people.map((p) => [p.name, p.earlier.length, p.since.length])).toEqual([['Anna Petrova', 0, 0]]);
+    expect(view.people[0]!.possible).toEqual([
+      { url: 'https://news.example/2018-01-01', identity: 'anna petrovna', name: 'Anna Petrovna', title: 'https://news.example/2018-01-01', site: 'Example News', date: '1 January 2018', role: 'analyst' },
+    ]);
+    // A person the coverage leaves out (no identity of its own there) still gets the suggestions.
+    const alone = historyView(ok({ possibleMatches: [possible('sergei lavrov', [match('2013-05-02', null)])] }), article);
+    expect(alone).toMatchObject({ people: [{ key: 'sergei lavrov', identity: 'sergei lavrov', earlier: [], since: [], possible: [{ name: 'Sergey Lavrov', date: '2 May 2013' }] }] });
   });
 
   it('keeps the ranking of related articles and makes each why a sentence', () => {

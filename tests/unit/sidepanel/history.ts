@@ -1,5 +1,5 @@
 /** Small hand-written pieces of the reader's history for the side panel's tests. */
-import type { CoverageEntry, PersonCoverage, RelatedArticle } from '../../../lib/history/types';
+import type { CoverageEntry, PersonCoverage, PersonPossibleMatches, PossibleMatch, RelatedArticle } from '../../../lib/history/types';
 
 export const entry = (date: string, role: string | null, overrides: Partial<CoverageEntry> = {}): CoverageEntry => ({
   url: `https://news.example/${date}`,
@@ -28,3 +28,13 @@ export const related = (title: string, overrides: Partial<RelatedArticle> = {}):
   score: 3,
   ...overrides,
 });
+
+/** An archived article that may name a person otherwise: Sergey Lavrov, unless told. */
+export const match = (date: string, role: string | null, overrides: Partial<PossibleMatch> = {}): PossibleMatch => ({
+  ...entry(date, role),
+  identity: 'sergey lavrov',
+  name: 'Sergey Lavrov',
+  ...overrides,
+});
+
+export const possible = (personKey: string, articles: PossibleMatch[]): PersonPossibleMatches => ({ personKey, identity: personKey, articles });

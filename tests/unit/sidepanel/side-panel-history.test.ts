@@ -8,7 +8,7 @@ import type { TabHistory } from '../../../lib/messaging/protocol';
 import { historyView, type HistoryLookup } from '../../../lib/sidepanel/history-view';
 import { articleView } from '../../../lib/sidepanel/view-model';
 import { analysis, person } from './analysis';
-import { coverage, entry, related } from './history';
+import { coverage, entry, match, possible, related } from './history';
 
 const article = articleView(
   analysis({
@@ -31,6 +31,7 @@ const lavrov = coverage(
 const tabHistory = (change: Partial<TabHistory> = {}): TabHistory => ({
   coverage: [lavrov, coverage('anna petrova', [])],
   related: [related('Summit ends'), related('Not read one', { read: false, why: 'linked from this page' })],
+  possibleMatches: [],
   recording: { kind: 'recorded' },
   ...change,
 });
@@ -40,6 +41,7 @@ function show(lookup: HistoryLookup | null) {
     view: lookup && historyView(lookup, article),
     onForget: vi.fn(),
     onNotSamePerson: vi.fn(),
+    onPossibleMatch: vi.fn(),
   };
   const root = document.body.appendChild(document.createElement('div'));
   act(() => render(h(SidePanel, { state: { kind: 'article', article }, history }), root));
@@ -155,6 +157,7 @@ describe('SidePanel, the history and the page', () => {
       history: {
         coverage: [coverage('sergei lavrov', [entry('2013-05-02', payload, { title: payload, site: payload, identity: 'lavrov' })])],
         related: [related(payload, { url: 'https://news.example/x', site: payload, why: payload })],
+        possibleMatches: [possible('sergei lavrov', [match('2012-01-01', payload, { title: payload, site: payload, name: payload })])],
         recording: { kind: 'failed', message: payload },
       },
     });
