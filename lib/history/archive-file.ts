@@ -3,7 +3,7 @@
  * written: a file that is not exactly what exportAll writes is refused with the first problem
  * found, in words, and the archive stays as it was.
  */
-import { isIdentity, pairKey } from './identity';
+import { isCorrectable, isIdentity, pairKey } from './identity';
 import { isTimestamp } from './timestamp';
 import { HistoryError, EXCERPT_CHARS, type ArchivedArticle, type ArchivedEvent, type ArchivedPerson, type ArchiveExport, type IdentityCorrection } from './types';
 import { normalizeArticleUrl } from './url';
@@ -89,7 +89,8 @@ const article = record<ArchivedArticle>({
   read: flag,
 });
 
-const correction = record<IdentityCorrection>({ a: identity, b: identity, same: flag });
+const correctable = expect<string>(isCorrectable, 'not a person identity (a full name in lower case) or a surname');
+const correction = record<IdentityCorrection>({ a: correctable, b: correctable, same: flag });
 
 const archive = record<ArchiveExport>({
   format: expect<typeof ARCHIVE_FORMAT>((value) => value === ARCHIVE_FORMAT, `not "${ARCHIVE_FORMAT}"`),

@@ -5,8 +5,10 @@
  *
  * 1. Identity is the full name, folded (case, accents, punctuation and courtesy titles ignored):
  *    "Sergei Lavrov", "SERGEI LAVROV" and "Mr. Sergei Lavrov" are one identity. A person the
- *    article names by one word only ("Lavrov") has no identity and is not linked across articles:
- *    within the article the analysis has already resolved surnames to the full names it uses.
+ *    article names by one word only ("Lavrov") has no identity and is never kept as one: within
+ *    the article the analysis has already resolved surnames to the full names it uses. Only when
+ *    it could not, the archive is asked: if exactly one full name the reader has read carries
+ *    that surname, the article's "Lavrov" is shown as that person (see surnameOnly).
  * 2. The same surname with another first name is another identity, so another person.
  * 3. Role context: the same full name is two people when both articles state a role and one is a
  *    public post while the other is not ("James Miller, Undersecretary of Defense" and "James
@@ -44,6 +46,21 @@ export function personIdentity(person: Pick<Person, 'name'>): string | null {
 
 /** Whether `value` is an identity as personIdentity gives one (for what comes from outside: a file, a message). */
 export const isIdentity = (value: unknown): value is string => typeof value === 'string' && personIdentity({ name: value }) === value;
+
+/**
+ * The folded surname of a person the article names by one word only ("Mr. Brezgin" → "brezgin"),
+ * or null for a full name (or nothing a surname could be). It is what the reader's corrections
+ * name such a person by ("this Brezgin is not Anatoly Brezgin"), never an identity of its own.
+ */
+export function surnameOnly(person: Pick<Person, 'name'>): string | null {
+  const words = foldName(person.name).split(' ');
+  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
+  return words.length === 1 && words[0]!.length > 1 && !HONORIFICS.has(words[0]!) ? words[0]! : null;
+}
+
+/** What a correction may name: an identity, or a surname a one-word person is corrected by. */
+export const isCorrectable = (value: unknown): value is string =>
+  isIdentity(value) || (typeof value === 'string' && surnameOnly({ name: value }) === value);
 
 /** What the identity rule compares: a person as one article names them. */
 export interface NamedPerson {

@@ -45,6 +45,9 @@ export function spellingKey(name: string): string {
 /** What the store files an identity under to find its possible matches: its surname's spelling key. */
 export const surnameKey = (identity: string): string => spellingKey(nameParts(identity).surname);
 
+/** Whether `identity`'s surname is exactly `surname` (folded): "anatoly brezgin" and "brezgin". */
+export const hasSurname = (identity: string, surname: string): boolean => nameParts(identity).surname === surname;
+
 /**
  * Names of at least this many letters may differ by one letter beyond the usual variants
  * (Aleksandr/Alexander); shorter ones differ in meaning too often (Maria/Mario, Jon/Jan).

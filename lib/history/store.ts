@@ -8,12 +8,13 @@ import type { ArticleAnalysis } from '../types';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, readArchiveFile } from './archive-file';
 import { ArchiveDatabase, type DatabaseOptions } from './db';
 import { blockedError, historyErrorOf, openErrorOf } from './errors';
-import { Corrections, isIdentity, orderedCorrection, personIdentity, rolesConflict, sameIdentity, type NamedPerson } from './identity';
-import { mayBeSamePerson, surnameKey } from './possible-matches';
+import { Corrections, isCorrectable, orderedCorrection, personIdentity, rolesConflict, sameIdentity, surnameOnly, type NamedPerson } from './identity';
+import { mayBeSamePerson, spellingKey, surnameKey } from './possible-matches';
 import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks, publishedDay, unreadRecord, visitRecord } from './records';
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
 import { datedRange, fromRow, isRead, nameRows, toRow } from './rows';
 import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage, type PersonPossibleMatches, type PossibleMatch } from './types';
+import { resolveSurname } from './surname-only';
 import { normalizeArticleUrl } from './url';
 
 /**
@@ -117,6 +118,22 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     return { earlier: await side({ to: current.day }), since: await side({ from: current.day, afterFrom: true }) };
   }
 
+  /** The people the article names by surname only, each with who the archive says they are (surname-only.ts). */
+  async function surnameOnlyPeople(analysis: ArticleAnalysis, corrections: Corrections) {
+    const named = new Set(identifiedPeople(analysis).map((person) => person.identity));
+    const people = analysis.people.flatMap((person) => {
+      const surname = surnameOnly(person);
+      return surname === null ? [] : [{ personKey: person.key, surname, person: { role: person.role, official: person.official } }];
+    });
+    return Promise.all(
+      people.map(async (entry) => {
+        const key = spellingKey(entry.surname);
+        const filed = await db.names.where('[surname+identity]').between([key, ''], [key, '\uffff'], true, true).toArray();
+        return { ...entry, resolution: resolveSurname(entry.surname, filed.map((row) => row.identity), named, corrections) };
+      }),
+    );
+  }
+
   /** The newest keys of each shared person and event, and the page's links, scored roughly to pick those worth loading. */
   async function relatedCandidates(analysis: ArticleAnalysis, url: string | null, corrections: Corrections): Promise<Candidate[]> {
     const roughScores = new Map<string, number>();
@@ -171,16 +188,26 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     coverage: async (analysis, limit = COVERAGE_LIMIT) => {
       checkLimit(limit);
       return run(() =>
-        db.transaction('r', db.articles, db.corrections, async () => {
+        db.transaction('r', db.articles, db.corrections, db.names, async () => {
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
-          return Promise.all(
-            identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
-              personKey,
-              identity: person.identity,
-              ...(await personCoverage(person, current, corrections, limit)),
-            })),
-          );
+          const [identified, bySurname] = await Promise.all([
+            Promise.all(
+              identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
+                personKey,
+                identity: person.identity,
+                ...(await personCoverage(person, current, corrections, limit)),
+              })),
+            ),
+            Promise.all(
+              (await surnameOnlyPeople(analysis, corrections)).filter(({ resolution }) => resolution.shownAs.length > 0).map(async ({ personKey, surname, person, resolution }): Promise<PersonCoverage> => {
+                const found = await Promise.all(resolution.shownAs.map((identity) => personCoverage({ ...person, identity }, current, corrections, limit)));
+                const side = (pick: (coverage: { earlier: CoverageEntry[]; since: CoverageEntry[] }) => CoverageEntry[]) => newestFirst(found.flatMap(pick)).slice(0, limit);
+                return { personKey, identity: surname, earlier: side((coverage) => coverage.earlier), since: side((coverage) => coverage.since) };
+              }),
+            ),
+          ]);
+          return [...identified, ...bySurname];
         }),
       );
     },
@@ -204,7 +231,14 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
               return { personKey, identity: person.identity, articles: newestFirst(lists.flat()).slice(0, limit) };
             }),
           );
-          return found.filter((person) => person.articles.length > 0);
+          // A surname the archive gives several full names: the reader is asked which, if any.
+          const bySurname = await Promise.all(
+            (await surnameOnlyPeople(analysis, corrections)).map(async ({ personKey, surname, person, resolution }): Promise<PersonPossibleMatches> => {
+              const lists = await Promise.all(resolution.undecided.map((other) => articlesNaming({ ...person, identity: surname }, other, url, limit)));
+              return { personKey, identity: surname, articles: newestFirst(lists.flat()).slice(0, limit) };
+            }),
+          );
+          return [...found, ...bySurname].filter((person) => person.articles.length > 0);
         }),
       );
     },
@@ -312,7 +346,7 @@ function checkLimit(limit: number): void {
 }
 
 function checkCorrection({ a, b, same }: IdentityCorrection): void {
-  if (!isIdentity(a) || !isIdentity(b) || typeof same !== 'boolean') {
+  if (!isCorrectable(a) || !isCorrectable(b) || typeof same !== 'boolean') {
     throw new TypeError(`Not a correction of two person identities: ${JSON.stringify({ a, b, same })}`);
   }
 }

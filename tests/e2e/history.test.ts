@@ -1,7 +1,8 @@
 /**
  * The reader's own history in real browsers with the production build: article A is read, then
  * article B, which names one of A's people (the full name once, the surname after); B's side panel
- * lists A under that person's earlier coverage with the role A gave them, and forgetting A from the
+ * lists A under that person's earlier coverage with the role A gave them. A third article naming
+ * him by surname only lists both, until the reader says it is someone else; forgetting A from the
  * panel takes it out of the archive. Run with `npm run e2e` (builds first).
  */
 import { mkdirSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBrowsersInstalled, launch, type BrowserName, type BrowserUnderTest, type OpenedPage } from './support/browsers';
 import { assertBuilt, BUILDS, NEWS_HOST, SCREENSHOTS } from './support/builds';
-import { FIRST_ARTICLE, readBothArticles, serveHistoryArticles } from './support/history-articles';
+import { FIRST_ARTICLE, readArticle, readBothArticles, SECOND_ARTICLE, serveHistoryArticles, SURNAME_ARTICLE } from './support/history-articles';
 import type { FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
@@ -37,7 +38,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: earlier coverage from t
   let browser: BrowserUnderTest;
   let panel: OpenedPage;
 
-  const coverage = async () => (await panel.evaluate(COVERAGE_SCRIPT)) as Coverage[];
+  const coverage = async (page: OpenedPage = panel) => (await page.evaluate(COVERAGE_SCRIPT)) as Coverage[];
 
   beforeAll(async () => {
     assertBrowsersInstalled();
@@ -67,6 +68,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: earlier coverage from t
     await panel.screenshot(join(SCREENSHOTS, `${name}-earlier-coverage.png`));
   });
 
+  it('lists both under a person a third article names by surname only, until the reader says it is someone else', async () => {
+    const third = await readArticle(browser, SURNAME_ARTICLE.path);
+    const thirdPanel = await browser.openOwnPage(`sidepanel.html?tab=${third.tabId}`);
+    const groups = await waitFor('earlier coverage of the surname', async () => {
+      const found = await coverage(thirdPanel);
+      return found.some((group) => group.entries.length > 0) ? found : null;
+    });
+    expect(groups.map((group) => group.person)).toEqual(['Brezgin']);
+    expect(groups[0]!.entries).toEqual([
+      expect.objectContaining({ title: SECOND_ARTICLE.title, role: 'Prime Minister' }),
+      expect.objectContaining({ title: FIRST_TITLE, role: 'Foreign Minister' }),
+    ]);
+    await thirdPanel.click(`.coverage button[aria-label="Not the same person: ${SECOND_ARTICLE.title} is not about Brezgin"]`);
+    await waitFor('the surname to stand alone again', async () => ((await coverage(thirdPanel)).every((group) => group.entries.length === 0) ? true : null));
+  });
+
   it('forgets the first article from the panel: it is gone from the coverage and the archive', async () => {
     await panel.click(`.coverage button[aria-label^="Forget this article: ${FIRST_TITLE}"]`);
     await waitFor('the article to leave the coverage', async () => ((await coverage()).every((group) => group.entries.length === 0) ? true : null));
@@ -74,6 +91,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: earlier coverage from t
       const archive = (await panel.evaluate(`chrome.runtime.sendMessage({ type: 'exportArchive' })`)) as { articles?: { title: string; read: boolean }[] };
       return archive.articles && !archive.articles.some((article) => article.title === FIRST_TITLE) ? archive.articles : null;
     });
-    expect(exported.filter((article) => article.read).map((article) => article.title)).toEqual(['Brezgin Named Prime Minister']);
+    expect(exported.filter((article) => article.read).map((article) => article.title)).toEqual([SECOND_ARTICLE.title, SURNAME_ARTICLE.title]);
   });
 });
