@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { groupMentions, highlightNames, registerHighlights } from '../../lib/annotate/highlights';
 import { articleRoots, mentionSpansInSteps, toMentions } from '../../lib/annotate/mentions';
-import { pageAddress, PageChangeWatcher, touchesArticle } from '../../lib/annotate/page-changes';
+import { addedText, pageAddress, PageChangeWatcher, touchesArticle } from '../../lib/annotate/page-changes';
 import { sendRequest } from '../../lib/messaging/client';
 import { quickArticleCheck } from '../../lib/page/article-check';
 import { snapshotDocument } from '../../lib/page/snapshot';
@@ -32,15 +32,20 @@ export default defineContentScript({
   main(ctx) {
     let reading: ReadingLifetime | null = null;
     let roots: Element[] = [];
+    /** The last reading found no article: text the page's scripts add later may make one. */
+    let notAnArticle = false;
     const readAgain = () => {
       // The previous reading's highlights, card and listeners go before anything new is drawn.
       reading?.end();
       const current = new ReadingLifetime(ctx);
       reading = current;
       roots = [];
+      notAnArticle = false;
       readPage(current).then(
         (found) => {
-          if (!current.isInvalid) roots = found;
+          if (current.isInvalid) return;
+          roots = found ?? [];
+          notAnArticle = found === null;
         },
         (error: unknown) => {
           if (!current.isInvalid) console.error('Backstory could not read this page:', error);
@@ -63,7 +68,8 @@ export default defineContentScript({
     ctx.addEventListener(window, 'popstate', checkAddress);
     const observer = new MutationObserver((records) => {
       checkAddress();
-      watcher.mutated(touchesArticle(records, roots));
+      if (notAnArticle && watcher.awaitsContent) watcher.contentAdded(addedText(records));
+      else watcher.mutated(touchesArticle(records, roots));
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
@@ -78,9 +84,10 @@ export default defineContentScript({
  * One reading of the page, every step on the page's thread short and in idle time: a cheap check,
  * a copy made in slices, then the names marked block by block. Reading the article and the text
  * analysis run in the extension's own process (background, offscreen document). Returns the
- * blocks the article was read from, so later changes to them can be noticed.
+ * blocks the article was read from, so later changes to them can be noticed, or null when the page
+ * is not an article (yet).
  */
-async function readPage(lifetime: Lifetime): Promise<Element[]> {
+async function readPage(lifetime: Lifetime): Promise<Element[] | null> {
   const slicing: Slicing = {
     yieldToPage: () => new Promise<void>((resolve) => lifetime.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS })),
     now: () => performance.now(),
@@ -91,12 +98,13 @@ async function readPage(lifetime: Lifetime): Promise<Element[]> {
   if (!check.likelyArticle) {
     // The side panel tells the reader why there is nothing to show.
     await sendRequest({ type: 'recordNotArticle', reason: check.reason });
-    return [];
+    return null;
   }
   await slicing.yieldToPage();
   const snapshot = await snapshotDocument(document, slicing);
   const { analysis, articleElements } = await sendRequest({ type: 'analyzePage', html: snapshot.html, url: location.href });
-  if (!analysis.isArticle || lifetime.isInvalid) return [];
+  if (lifetime.isInvalid) return [];
+  if (!analysis.isArticle) return null;
   await slicing.yieldToPage();
   const elements = new Set(articleElements.flatMap((position) => snapshot.elements[position] ?? []));
   const spans = await runInSlices(mentionSpansInSteps(document, analysis.people, { articleElements: elements.size > 0 ? elements : undefined }), slicing);

@@ -1,11 +1,13 @@
 /**
  * When to read the page again: after a single-page-app navigation (the address changes without a
- * load) once the new content has settled, and after the article's own text changes (a live blog,
- * a correction), at most so often. Pure: timers and the clock come in from the content script.
+ * load) once the new content has settled, after the article's own text changes (a live blog, a
+ * correction), at most so often, and when a page that was not an article yet gets text by script
+ * (an app that renders its story after the load), a few times. Pure: timers and the clock come in
+ * from the content script.
  */
 import { UI_HOST_ATTRIBUTE } from '../dom';
 
-export type PageChange = 'navigation' | 'update';
+export type PageChange = 'navigation' | 'update' | 'content';
 
 export interface ChangeClock {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -20,15 +22,23 @@ export interface ChangeTiming {
   maxWaitMs: number;
   /** Article updates are read again at most this often; a live blog may change every second. */
   updateIntervalMs: number;
+  /**
+   * How many times a page that is not an article is checked again as text arrives (per address):
+   * an app renders its story once, while a front page that keeps adding teasers never becomes one.
+   */
+  contentRechecks: number;
+  /** Text (characters) the page must gain in one go to be checked again: a story, not a ticker or an ad. */
+  contentChars: number;
 }
 
-export const CHANGE_TIMING: ChangeTiming = { quietMs: 800, maxWaitMs: 5000, updateIntervalMs: 10_000 };
+export const CHANGE_TIMING: ChangeTiming = { quietMs: 800, maxWaitMs: 5000, updateIntervalMs: 10_000, contentRechecks: 3, contentChars: 600 };
 
 export class PageChangeWatcher {
   private pending: PageChange | null = null;
   private firstChangeAt = 0;
   private lastReadAt: number;
   private timer: unknown = null;
+  private rechecksLeft: number;
 
   constructor(
     private readonly clock: ChangeClock,
@@ -36,18 +46,41 @@ export class PageChangeWatcher {
     private readonly timing: ChangeTiming = CHANGE_TIMING,
   ) {
     this.lastReadAt = clock.now();
+    this.rechecksLeft = timing.contentRechecks;
   }
 
   /** The page's address changed (path or query; a new #fragment is the same page). */
   addressChanged(): void {
     if (this.pending === null) this.firstChangeAt = this.clock.now();
     this.pending = 'navigation';
+    this.rechecksLeft = this.timing.contentRechecks;
+    this.waitForQuiet();
+  }
+
+  /** Whether another check of a page that is not an article may come (so added text is worth measuring). */
+  get awaitsContent(): boolean {
+    return this.rechecksLeft > 0;
+  }
+
+  /**
+   * A page that was not an article gained `chars` characters of text: once it settles it is
+   * checked again, a few times at most per address.
+   */
+  contentAdded(chars: number): void {
+    if (this.pending === 'navigation' || this.pending === 'content') {
+      this.waitForQuiet();
+      return;
+    }
+    if (chars < this.timing.contentChars || this.rechecksLeft === 0) return;
+    this.rechecksLeft -= 1;
+    this.firstChangeAt = this.clock.now();
+    this.pending = 'content';
     this.waitForQuiet();
   }
 
   /** The page's DOM changed; `inArticle` when the change touches the article that was read. */
   mutated(inArticle: boolean): void {
-    if (this.pending === 'navigation') {
+    if (this.pending === 'navigation' || this.pending === 'content') {
       this.waitForQuiet();
       return;
     }
@@ -88,6 +121,15 @@ export class PageChangeWatcher {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** How much text `records` add to the page (elements and text nodes added; our own UI aside). */
+export function addedText(records: readonly MutationRecord[]): number {
+  let chars = 0;
+  for (const record of records) {
+    for (const node of record.addedNodes) if (!isOwnUi(node)) chars += node.textContent?.length ?? 0;
+  }
+  return chars;
 }
 
 /** The part of an address that names the page: a new #fragment (a jump to a heading) is not a new page. */

@@ -120,13 +120,17 @@ export function notAnArticleReason(evidence: ArticleEvidence): string | null {
   if (linkChars > 0 && linkChars > allChars * (vouched ? 0.8 : 0.5)) {
     return 'This page is mostly a list of links (an index, home or search page), not an article.';
   }
-  if (!/\p{L}{2}/u.test(paragraphs.join(' ')) || textChars === 0) return 'This page has no article text.';
+  // A declared article with a line of text is a shell its scripts have yet to fill ("Loading…").
+  if (!/\p{L}{2}/u.test(paragraphs.join(' ')) || textChars < MIN_ARTICLE_CHARS) return 'This page has no article text.';
   if (!declaredArticle && prose.length >= 2 && snippets >= prose.length / 2) {
     return 'This page lists snippets of other pages (a search or index page), not an article.';
   }
   if (evidence.signInForm && !declaredArticle && proseChars < 1000) return 'This page is a sign-in form, not an article.';
   return null;
 }
+
+/** Less text than one short sentence ("The harbour office is closed on Monday.") is no article (yet). */
+const MIN_ARTICLE_CHARS = 40;
 
 /** A block this much inside links is a link, not text. */
 const LINK_BLOCK_SHARE = 0.8;

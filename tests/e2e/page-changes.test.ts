@@ -78,3 +78,43 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: single-page navigation 
     expect(await highlightsWhen('the new name marked', (texts) => texts.includes('Marco Bellini'))).toEqual(expect.arrayContaining(['Lindgren']));
   }, UPDATE_WAIT_MS + 10_000);
 });
+
+const LATE_PATH = '/2013/04/18/tram-depot-strike-ends';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: a story the page renders after its load', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserUnderTest;
+  let page: OpenedPage;
+
+  const stored = () => browser.sessionStorage().then((session) => session[`analysis:${page.tabId}`] as Analysis | undefined);
+
+  beforeAll(async () => {
+    assertBrowsersInstalled();
+    if (!existsSync(join(BUILDS[name], 'manifest.json'))) throw new Error(`No build in ${BUILDS[name]}: run npm run build && npm run build:firefox`);
+    server = await startFixtureServer(FIXTURES, { [LATE_PATH]: 'late-article.html' }, [NEWS_HOST]);
+    browser = await launch(name, { extensionDir: BUILDS[name], mappedHost: NEWS_HOST, httpsPort: server.httpsPort });
+    page = await browser.open(`https://${NEWS_HOST}${LATE_PATH}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds no article in the empty shell, and says so', async () => {
+    const shell = await waitFor('the shell read', async () => ((await stored())?.isArticle === false ? await stored() : null));
+    expect(shell).toEqual({ isArticle: false, reason: 'This page has no article text.' });
+  });
+
+  it('reads the story once the app has rendered it, without an address change', async () => {
+    await page.evaluate('window.renderStory()');
+    const analysis = await waitFor('the rendered story', async () => {
+      const found = await stored();
+      return found?.isArticle && found.people.length > 0 ? found : null;
+    });
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Ruslan Tegin', 'Marta Kovalenko']));
+    expect(await waitFor('the names marked', async () => (marked(await page.highlights()).includes('Ruslan Tegin') ? marked(await page.highlights()) : null))).toEqual(
+      expect.arrayContaining(['Kovalenko']),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { pageAddress, PageChangeWatcher, touchesArticle, type ChangeClock, type PageChange } from '../../../lib/annotate/page-changes';
+import { addedText, pageAddress, PageChangeWatcher, touchesArticle, type ChangeClock, type PageChange } from '../../../lib/annotate/page-changes';
 
 /** A clock the test moves by hand, with the one pending timer the watcher keeps. */
 function manualClock(): ChangeClock & { advance(ms: number): void } {
@@ -28,7 +28,7 @@ function manualClock(): ChangeClock & { advance(ms: number): void } {
   };
 }
 
-const TIMING = { quietMs: 800, maxWaitMs: 5000, updateIntervalMs: 10_000 };
+const TIMING = { quietMs: 800, maxWaitMs: 5000, updateIntervalMs: 10_000, contentRechecks: 2, contentChars: 600 };
 
 function watch() {
   const clock = manualClock();
@@ -88,6 +88,37 @@ describe('PageChangeWatcher', () => {
     clock.advance(10_000);
     expect(changes).toHaveLength(1);
   });
+
+  it('checks a page that was not an article again once a story’s worth of text has arrived and settled', () => {
+    const { clock, changes, watcher } = watch();
+    clock.advance(1000);
+    watcher.contentAdded(120);
+    clock.advance(5000);
+    expect(changes).toEqual([]);
+    watcher.contentAdded(2400);
+    clock.advance(500);
+    watcher.contentAdded(40);
+    clock.advance(500);
+    expect(changes).toEqual([]);
+    clock.advance(300);
+    expect(changes).toEqual([['content', 7300]]);
+  });
+
+  it('checks a page that keeps growing a few times only, and again after a navigation', () => {
+    const { clock, changes, watcher } = watch();
+    for (let i = 0; i < 5; i += 1) {
+      watcher.contentAdded(5000);
+      clock.advance(2000);
+    }
+    expect(changes.map(([change]) => change)).toEqual(['content', 'content']);
+    expect(watcher.awaitsContent).toBe(false);
+    watcher.addressChanged();
+    clock.advance(1000);
+    expect(watcher.awaitsContent).toBe(true);
+    watcher.contentAdded(5000);
+    clock.advance(1000);
+    expect(changes.map(([change]) => change)).toEqual(['content', 'content', 'navigation', 'content']);
+  });
 });
 
 describe('pageAddress', () => {
@@ -123,6 +154,19 @@ describe('touchesArticle', () => {
   it('sees the article leave the page', async () => {
     const replaced = await recordsOf((d) => d.querySelector('article')?.replaceWith(d.createElement('main')), PAGE);
     expect(touchesArticle(replaced.records, replaced.roots)).toBe(true);
+  });
+
+  it('measures the text added, our own card host aside', async () => {
+    const story = await recordsOf((d) => {
+      const article = d.createElement('article');
+      for (const text of ['Mayor Whitfield spoke at length.', 'Then he left.']) article.append(Object.assign(d.createElement('p'), { textContent: text }));
+      d.body.append(article);
+      const host = d.createElement('backstory-card');
+      host.setAttribute('data-backstory-ui', '');
+      host.textContent = 'card text';
+      d.body.append(host);
+    }, PAGE);
+    expect(addedText(story.records)).toBe('Mayor Whitfield spoke at length.Then he left.'.length);
   });
 
   it('ignores changes elsewhere and our own card host coming and going', async () => {

@@ -32,6 +32,12 @@ describe('extractArticle: pages that are not articles', () => {
     },
   );
 
+  it('rejects a declared article whose text has not arrived yet (an app shell)', () => {
+    const shell = `<html><head><title>Tram Strike Ends</title><meta property="og:type" content="article"></head>
+      <body><nav><a href="/">Home</a></nav><main><article><h1>Tram Strike Ends</h1><p>Loading the story…</p></article></main></body></html>`;
+    expect(extractArticle(pageDocument(shell), PAGE_URL)).toEqual({ isArticle: false, reason: 'This page has no article text.' });
+  });
+
   it('turns an exception into a reason', () => {
     const document = pageDocument('<p>text</p>');
     Object.defineProperty(document, 'cloneNode', {
