@@ -22,8 +22,8 @@ export function orderedSplit({ identity, urls }: ArticleSplit): ArticleSplit {
 export class SplitsOf {
   readonly #apart = new Map<string, Set<string>>();
 
-  /** `splits`: those naming `url` (the splits table's url index gives just these). */
-  constructor(url: string, splits: readonly ArticleSplit[]) {
+  /** `splits`: those naming `url` (the splits table's url index gives just these); none for an article with no address. */
+  constructor(url: string | null, splits: readonly ArticleSplit[]) {
     for (const { identity, urls } of splits) {
       const other = urls[0] === url ? urls[1] : urls[1] === url ? urls[0] : null;
       if (other === null) continue;

@@ -195,7 +195,7 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
           // Only this article's splits: the url index holds each split under both its articles.
-          const verdicts: Verdicts = { corrections, splits: new SplitsOf(url ?? '', url === null ? [] : await db.splits.where('urls').equals(url).toArray()) };
+          const verdicts: Verdicts = { corrections, splits: new SplitsOf(url, url === null ? [] : await db.splits.where('urls').equals(url).toArray()) };
           const [identified, bySurname] = await Promise.all([
             Promise.all(
               identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
