@@ -11,7 +11,7 @@ export interface PanelHistory {
   /** null: still being looked up. */
   view: HistoryView | null;
   onForget(article: { url: string; title: string }): void;
-  /** The reader says the person of `entry` is not `person`. */
+  /** The reader says the person of `entry` is not `person` (what to keep is entry.notSame). */
   onNotSamePerson(person: PersonCoverageView, entry: CoverageItemView): void;
   /** The reader says whether the name in `match` is `person` (same) or someone else. */
   onPossibleMatch(person: PersonCoverageView, match: PossibleMatchView, same: boolean): void;
@@ -71,7 +71,7 @@ function CoverageList({ person, entries, history }: { person: PersonCoverageView
           </span>
           {entry.role && <span class="role">{entry.role}</span>}
           <span class="entry-actions">
-            {entry.correctable && (
+            {entry.notSame && (
               <button type="button" class="secondary small" aria-label={`Not the same person: ${entry.title} is not about ${person.name}`} onClick={() => history.onNotSamePerson(person, entry)}>
                 Not the same person
               </button>

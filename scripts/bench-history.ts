@@ -63,7 +63,7 @@ export async function measureHistory(articles: number, runs: number, people: num
       totals.indexBytes += index;
     }
     for (const row of nameRows(batch)) names.set(row.identity, 2 * utf8(JSON.stringify(row)));
-    await store.importAll({ format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, exported: new Date().toISOString(), articles: batch, corrections: [] });
+    await store.importAll({ format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, exported: new Date().toISOString(), articles: batch, corrections: [], splits: [] });
   }
   const generationMs = performance.now() - start;
   const namesBytes = [...names.values()].reduce((sum, bytes) => sum + bytes, 0);

@@ -149,9 +149,12 @@ function forgetArticle({ url, title }: { url: string; title: string }): void {
 }
 
 const notSamePerson: PanelHistory['onNotSamePerson'] = (person, entry) => {
+  if (!entry.notSame) return;
   settleHistoryAction(
-    sendRequest({ type: 'correctIdentity', a: person.identity, b: entry.identity, same: false }),
-    `Noted: “${entry.title}” is about someone else, and no longer shows under ${person.name}.`,
+    sendRequest(entry.notSame),
+    entry.notSame.type === 'splitArticles'
+      ? `Noted: “${entry.title}” is about someone else of the same name, and no longer shows under ${person.name}.`
+      : `Noted: “${entry.title}” is about someone else, and no longer shows under ${person.name}.`,
     'Could not save your correction',
   );
 };

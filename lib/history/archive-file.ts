@@ -5,16 +5,20 @@
  */
 import { isCorrectable, isIdentity, pairKey } from './identity';
 import { isTimestamp } from './timestamp';
-import { HistoryError, EXCERPT_CHARS, type ArchivedArticle, type ArchivedEvent, type ArchivedPerson, type ArchiveExport, type IdentityCorrection } from './types';
+import { HistoryError, EXCERPT_CHARS, type ArchivedArticle, type ArchivedEvent, type ArchivedPerson, type ArchiveExport, type ArticleSplit, type IdentityCorrection } from './types';
 import { normalizeArticleUrl } from './url';
 
 export const ARCHIVE_FORMAT = 'backstory-archive';
-/** The file format's version (not the database's): a change of the file's shape adds one. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+/**
+ * The file format's version (not the database's): a change of the file's shape adds one, and the
+ * files of every earlier version are still read. 2 added `splits`.
+ */
+export const ARCHIVE_FORMAT_VERSION = 2;
 
 export interface ArchiveContents {
   articles: ArchivedArticle[];
   corrections: IdentityCorrection[];
+  splits: ArticleSplit[];
 }
 
 /** A problem at a place in the file, e.g. `articles[3].published`. */
@@ -92,18 +96,25 @@ const article = record<ArchivedArticle>({
 const correctable = expect<string>(isCorrectable, 'not a person identity (a full name in lower case) or a surname');
 const correction = record<IdentityCorrection>({ a: correctable, b: correctable, same: flag });
 
-const archive = record<ArchiveExport>({
-  format: expect<typeof ARCHIVE_FORMAT>((value) => value === ARCHIVE_FORMAT, `not "${ARCHIVE_FORMAT}"`),
-  version: expect<number>(
-    (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= ARCHIVE_FORMAT_VERSION,
-    `not a version this Backstory reads (1 to ${ARCHIVE_FORMAT_VERSION}; a newer Backstory wrote it?)`,
-  ),
-  exported: timestamp,
-  articles: list(article),
-  corrections: list(correction),
-});
+/** Two addresses in code-unit order, as the store keeps a split's. */
+const orderedPair: Reader<[string, string]> = (value, path) => {
+  const urls = list(address)(value, path);
+  if (urls.length !== 2 || urls[0]! >= urls[1]!) throw new FileProblem(path, 'not two different addresses in order');
+  return [urls[0]!, urls[1]!];
+};
+const split = record<ArticleSplit>({ identity, urls: orderedPair });
 
-/** What no single field shows: the same article, or the same two identities, twice. */
+const format = expect<typeof ARCHIVE_FORMAT>((value) => value === ARCHIVE_FORMAT, `not "${ARCHIVE_FORMAT}"`);
+const version = expect<number>(
+  (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= ARCHIVE_FORMAT_VERSION,
+  `not a version this Backstory reads (1 to ${ARCHIVE_FORMAT_VERSION}; a newer Backstory wrote it?)`,
+);
+
+const archive = record<ArchiveExport>({ format, version, exported: timestamp, articles: list(article), corrections: list(correction), splits: list(split) });
+/** Version 1: no splits (the reader could not make any). */
+const archiveV1 = record<Omit<ArchiveExport, 'splits'>>({ format, version, exported: timestamp, articles: list(article), corrections: list(correction) });
+
+/** What no single field shows: the same article, two identities or split twice, or a split of an article the file lacks. */
 function checkUnique(contents: ArchiveContents): void {
   const urls = new Set<string>();
   contents.articles.forEach(({ url }, index) => {
@@ -115,14 +126,24 @@ function checkUnique(contents: ArchiveContents): void {
     if (pairs.has(pairKey(a, b))) throw new FileProblem(`file.corrections[${index}]`, 'the same two identities twice');
     pairs.add(pairKey(a, b));
   });
+  const splits = new Set<string>();
+  contents.splits.forEach(({ identity, urls: pair }, index) => {
+    const key = JSON.stringify([identity, pair]);
+    if (splits.has(key)) throw new FileProblem(`file.splits[${index}]`, 'the same split twice');
+    splits.add(key);
+    pair.forEach((url, which) => {
+      if (!urls.has(url)) throw new FileProblem(`file.splits[${index}].urls[${which}]`, 'not an article in this file');
+    });
+  });
 }
 
-/** The articles and corrections of an exported archive; throws HistoryError('invalid-import') on anything else. */
+/** The articles, corrections and splits of an exported archive (of any version); throws HistoryError('invalid-import') on anything else. */
 export function readArchiveFile(file: unknown): ArchiveContents {
   try {
-    const { articles, corrections } = archive(file, 'file');
-    checkUnique({ articles, corrections });
-    return { articles, corrections };
+    const isVersion1 = typeof file === 'object' && file !== null && (file as { version?: unknown }).version === 1;
+    const { articles, corrections, splits } = isVersion1 ? { ...archiveV1(file, 'file'), splits: [] } : archive(file, 'file');
+    checkUnique({ articles, corrections, splits });
+    return { articles, corrections, splits };
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     throw new HistoryError('invalid-import', `This is not a Backstory history file (${error.message}). Nothing was imported.`);

@@ -4,7 +4,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './migrations';
-import type { ArticleRow, CorrectionRow, NameRow } from './rows';
+import type { ArticleRow, CorrectionRow, NameRow, SplitRow } from './rows';
 
 export const DEFAULT_DATABASE_NAME = 'backstory-history';
 
@@ -19,6 +19,7 @@ export class ArchiveDatabase extends Dexie {
   declare readonly articles: EntityTable<ArticleRow, 'url'>;
   declare readonly corrections: Table<CorrectionRow, [string, string]>;
   declare readonly names: Table<NameRow, [string, string]>;
+  declare readonly splits: Table<SplitRow, [string, [string, string]]>;
 
   constructor({ name = DEFAULT_DATABASE_NAME, indexedDB, IDBKeyRange }: DatabaseOptions = {}) {
     // Opened by the store before each use, so it can report an upgrade another connection blocks.

@@ -65,6 +65,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await transaction.table('names').bulkPut([...names.values()]);
     },
   },
+  {
+    // Two articles naming one full name that the reader says are about two people (splits.ts):
+    // keyed by the identity and the two addresses, each address indexed, so an article's coverage
+    // reads only its own splits. Nothing to upgrade: the reader could not say so before.
+    version: 4,
+    stores: {
+      splits: '[identity+urls], *urls',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

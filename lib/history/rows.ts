@@ -7,7 +7,7 @@
  */
 import { surnameKey } from './possible-matches';
 import { articleDay, eventKey } from './records';
-import type { ArchivedArticle, IdentityCorrection } from './types';
+import type { ArchivedArticle, ArticleSplit, IdentityCorrection } from './types';
 
 /** The fields a record always has; the others are left out when they hold their default. */
 type Always = 'url' | 'title' | 'firstSeen' | 'lastSeen';
@@ -21,6 +21,9 @@ export type ArticleRow = Pick<ArchivedArticle, Always> &
   };
 
 export type CorrectionRow = IdentityCorrection;
+
+/** Keyed by identity and both addresses; each address is also a key of the multi-entry `urls` index (an article's splits are one index read). */
+export type SplitRow = ArticleSplit;
 
 /**
  * Every identity the archive names, once, filed under its surname's spelling key: the few

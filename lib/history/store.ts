@@ -14,6 +14,7 @@ import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
 import { datedRange, fromRow, isRead, nameRows, toRow } from './rows';
 import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage, type PersonPossibleMatches, type PossibleMatch } from './types';
+import { SplitsOf, orderedSplit } from './splits';
 import { resolveSurname } from './surname-only';
 import { normalizeArticleUrl } from './url';
 
@@ -91,10 +92,12 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
    * (IndexedDB's getAll with a direction; a cursor step per record is many times slower); read
    * again with more when too few pass.
    */
-  async function personArticles(person: NamedPerson, identity: string, range: DayRange, exclude: string | null, corrections: Corrections, limit: number) {
+  async function personArticles(person: NamedPerson, identity: string, range: DayRange, exclude: string | null, verdicts: Verdicts, limit: number) {
     const [lower, upper] = datedRange(identity, range.from, range.to);
     const isThem = (article: ArchivedArticle) =>
-      article.url !== exclude && article.people.some((other) => other.identity === identity && sameIdentity(person, other, corrections));
+      article.url !== exclude &&
+      !verdicts.splits.apart(identity, article.url) &&
+      article.people.some((other) => other.identity === identity && sameIdentity(person, other, verdicts.corrections));
     const entry = (article: ArchivedArticle): CoverageEntry => {
       const other = article.people.find((candidate) => candidate.identity === identity)!;
       return { url: article.url, identity, title: article.title, site: article.site, date: articleDay(article), role: other.role };
@@ -107,10 +110,10 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     }
   }
 
-  async function personCoverage(person: NamedPerson, current: { url: string | null; day: string | null }, corrections: Corrections, limit: number) {
-    const identities = corrections.linkedTo(person.identity);
+  async function personCoverage(person: NamedPerson, current: { url: string | null; day: string | null }, verdicts: Verdicts, limit: number) {
+    const identities = verdicts.corrections.linkedTo(person.identity);
     const side = async (range: DayRange) => {
-      const lists = await Promise.all(identities.map((identity) => personArticles(person, identity, range, current.url, corrections, limit)));
+      const lists = await Promise.all(identities.map((identity) => personArticles(person, identity, range, current.url, verdicts, limit)));
       return newestFirst(lists.flat()).slice(0, limit);
     };
     // Without a date of its own the article is read now: everything kept is earlier.
@@ -188,20 +191,22 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     coverage: async (analysis, limit = COVERAGE_LIMIT) => {
       checkLimit(limit);
       return run(() =>
-        db.transaction('r', db.articles, db.corrections, db.names, async () => {
+        db.transaction('r', db.articles, db.corrections, db.names, db.splits, async () => {
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
+          // Only this article's splits: the url index holds each split under both its articles.
+          const verdicts: Verdicts = { corrections, splits: new SplitsOf(url, url === null ? [] : await db.splits.where('urls').equals(url).toArray()) };
           const [identified, bySurname] = await Promise.all([
             Promise.all(
               identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
                 personKey,
                 identity: person.identity,
-                ...(await personCoverage(person, current, corrections, limit)),
+                ...(await personCoverage(person, current, verdicts, limit)),
               })),
             ),
             Promise.all(
               (await surnameOnlyPeople(analysis, corrections)).filter(({ resolution }) => resolution.shownAs.length > 0).map(async ({ personKey, surname, person, resolution }): Promise<PersonCoverage> => {
-                const found = await Promise.all(resolution.shownAs.map((identity) => personCoverage({ ...person, identity }, current, corrections, limit)));
+                const found = await Promise.all(resolution.shownAs.map((identity) => personCoverage({ ...person, identity }, current, verdicts, limit)));
                 const side = (pick: (coverage: { earlier: CoverageEntry[]; since: CoverageEntry[] }) => CoverageEntry[]) => newestFirst(found.flatMap(pick)).slice(0, limit);
                 return { personKey, identity: surname, earlier: side((coverage) => coverage.earlier), since: side((coverage) => coverage.since) };
               }),
@@ -259,9 +264,10 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       const url = normalizeArticleUrl(address);
       if (url === null) return;
       await run(() =>
-        db.transaction('rw', db.articles, db.names, async () => {
+        db.transaction('rw', db.articles, db.names, db.splits, async () => {
           const row = await db.articles.get(url);
           await db.articles.delete(url);
+          await db.splits.where('urls').equals(url).delete();
           await pruneNames((row?.people ?? []).map((person) => person.identity));
         }),
       );
@@ -269,15 +275,18 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
     deleteSeenBefore: (date) =>
       run(() =>
-        db.transaction('rw', db.articles, db.names, async () => {
+        db.transaction('rw', db.articles, db.names, db.splits, async () => {
           const identities = new Set<string>();
+          const urls: string[] = [];
           let read = 0;
           const older = () => db.articles.where('lastSeen').below(date.toISOString());
           await older().each((row) => {
             if (isRead(row)) read++;
+            urls.push(row.url);
             row.people?.forEach((person) => identities.add(person.identity));
           });
           await older().delete();
+          await db.splits.where('urls').anyOf(urls).delete();
           await pruneNames(identities);
           return read;
         }),
@@ -285,8 +294,8 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
     deleteAll: () =>
       run(() =>
-        db.transaction('rw', db.articles, db.corrections, db.names, async () => {
-          await Promise.all([db.articles.clear(), db.corrections.clear(), db.names.clear()]);
+        db.transaction('rw', db.articles, db.corrections, db.names, db.splits, async () => {
+          await Promise.all([db.articles.clear(), db.corrections.clear(), db.names.clear(), db.splits.clear()]);
         }),
       ),
 
@@ -295,27 +304,40 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       await run(() => db.corrections.put(orderedCorrection(correction)));
     },
 
+    splitArticles: async (asked) => {
+      const split = orderedSplit(asked);
+      await run(() =>
+        db.transaction('rw', db.articles, db.splits, async () => {
+          const kept = await db.articles.bulkGet(split.urls);
+          if (kept.some((row) => row === undefined)) throw new Error(NOT_KEPT_MESSAGE);
+          await db.splits.put(split);
+        }),
+      );
+    },
+
     exportAll: (now) =>
       run(() =>
-        db.transaction('r', db.articles, db.corrections, async () => ({
+        db.transaction('r', db.articles, db.corrections, db.splits, async () => ({
           format: ARCHIVE_FORMAT,
           version: ARCHIVE_FORMAT_VERSION,
           exported: now.toISOString(),
           articles: (await db.articles.toArray()).map(fromRow),
           corrections: await db.corrections.toArray(),
+          splits: await db.splits.toArray(),
         })),
       ),
 
     importAll: async (file) => {
-      const { articles, corrections } = readArchiveFile(file);
+      const { articles, corrections, splits } = readArchiveFile(file);
       await run(() =>
-        db.transaction('rw', db.articles, db.corrections, db.names, async () => {
+        db.transaction('rw', db.articles, db.corrections, db.names, db.splits, async () => {
           await db.articles.bulkPut(articles.map(toRow));
           await db.names.bulkPut(nameRows(articles));
           await db.corrections.bulkPut(corrections.map(orderedCorrection));
+          await db.splits.bulkPut(splits);
         }),
       );
-      return { articles: articles.length, corrections: corrections.length };
+      return { articles: articles.length, corrections: corrections.length + splits.length };
     },
 
     count: () => run(() => db.articles.filter(isRead).count()),
@@ -323,6 +345,15 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     close: () => db.close(),
   };
 }
+
+/** The reader's word on who is who, as a coverage query applies it. */
+interface Verdicts {
+  corrections: Corrections;
+  /** The splits naming the current article. */
+  splits: SplitsOf;
+}
+
+const NOT_KEPT_MESSAGE = 'Backstory can tell two articles apart only while both are in your history, and one of them is not (forgotten, or read in a private window).';
 
 interface DayRange {
   from?: string;

@@ -54,6 +54,15 @@ export interface IdentityCorrection {
   same: boolean;
 }
 
+/**
+ * What the reader said about two articles naming one full name: they are about two different
+ * people of that name (see splits.ts). The addresses normalised, in code-unit order.
+ */
+export interface ArticleSplit {
+  identity: string;
+  urls: [string, string];
+}
+
 /** One earlier (or later) article about a person, with the role they had in it. */
 export interface CoverageEntry {
   url: string;
@@ -126,6 +135,7 @@ export interface ArchiveExport {
   exported: string;
   articles: ArchivedArticle[];
   corrections: IdentityCorrection[];
+  splits: ArticleSplit[];
 }
 
 /** Why a write did not happen, in words for the reader; nothing already kept is lost. */
@@ -167,8 +177,17 @@ export interface HistoryStore {
   deleteSeenBefore(date: Date): Promise<number>;
   deleteAll(): Promise<void>;
   correct(correction: IdentityCorrection): Promise<void>;
+  /**
+   * Keeps that the two articles name two different people of `identity`: neither lists the other
+   * in that person's coverage any more. Both must be kept (nothing is written about an article
+   * the archive does not hold); deleting either deletes the split.
+   */
+  splitArticles(split: ArticleSplit): Promise<void>;
   exportAll(now: Date): Promise<ArchiveExport>;
-  /** Adds (or replaces, by url) what the file holds; throws HistoryError('invalid-import') on a bad file. */
+  /**
+   * Adds (or replaces, by url) what the file holds; throws HistoryError('invalid-import') on a bad
+   * file. `corrections` counts the reader's answers of both kinds: identity corrections and splits.
+   */
   importAll(file: unknown): Promise<{ articles: number; corrections: number }>;
   /** How many articles the reader read are kept (known-but-unread links are not counted). */
   count(): Promise<number>;

@@ -2,6 +2,7 @@
  * The background's side of the reader's history: each analyzed article is recorded unless the tab
  * is private or the reader said not to, and the extension pages' history requests are answered.
  */
+import { articleKey } from '../history/records';
 import { HistoryError, type HistorySettings } from '../history/types';
 import { errorMessage } from '../error-message';
 import { excludedSiteFor } from '../settings/history-settings';
@@ -62,6 +63,7 @@ const HISTORY_REQUESTS: Record<HistoryRequest['type'], true> = {
   getTabHistory: true,
   deleteArchivedArticle: true,
   correctIdentity: true,
+  splitArticles: true,
   deleteArchive: true,
   deleteArticlesSeenBefore: true,
   exportArchive: true,
@@ -83,13 +85,15 @@ export async function handleHistoryRequest(request: HistoryRequest, sender: Send
     case 'getTabHistory': {
       const analysis = await services.store.load(request.tabId);
       if (!analysis?.isArticle) return null;
-      const [coverage, related, possibleMatches, recording] = await Promise.all([
+      const url = articleKey(analysis);
+      const [coverage, related, possibleMatches, recording, kept] = await Promise.all([
         history.coverage(analysis),
         history.related(analysis),
         history.possibleMatches(analysis),
         archive.outcomes.load(request.tabId),
+        url === null ? null : history.get(url),
       ]);
-      return { coverage, related, possibleMatches, recording };
+      return { coverage, related, possibleMatches, recording, keptUrl: kept?.url ?? null };
     }
     case 'deleteArchivedArticle':
       await history.deleteArticle(request.url);
@@ -99,6 +103,10 @@ export async function handleHistoryRequest(request: HistoryRequest, sender: Send
       await history.correct({ a: request.a, b: request.b, same: request.same });
       await archive.changed();
       return { corrected: true };
+    case 'splitArticles':
+      await history.splitArticles({ identity: request.identity, urls: request.urls });
+      await archive.changed();
+      return { split: true };
     case 'deleteArchive':
       await history.deleteAll();
       await archive.changed();

@@ -2,6 +2,7 @@
  * The one typed protocol between the extension's contexts. Every request is a verb-first message
  * with a typed payload and reply; the receiver validates the payload before acting on it.
  */
+import { isIdentity } from '../history/identity';
 import { isTimestamp } from '../history/timestamp';
 import type { ArchiveExport, PersonCoverage, PersonPossibleMatches, RelatedArticle } from '../history/types';
 import { MAX_SNAPSHOT_CHARS } from '../page/snapshot';
@@ -60,6 +61,7 @@ export interface Replies {
   getTabHistory: TabHistory | null;
   deleteArchivedArticle: { deleted: true };
   correctIdentity: { corrected: true };
+  splitArticles: { split: true };
   deleteArchive: { deleted: true };
   deleteArticlesSeenBefore: { deleted: number };
   exportArchive: ArchiveExport;
@@ -77,6 +79,8 @@ export type HistoryRequest =
   | { type: 'deleteArchivedArticle'; url: string }
   /** The reader says two identities are (or are not) the same person. */
   | { type: 'correctIdentity'; a: string; b: string; same: boolean }
+  /** The reader says two archived articles naming one full name (`identity`) are about two different people. */
+  | { type: 'splitArticles'; identity: string; urls: [string, string] }
   | { type: 'deleteArchive' }
   /** The articles last seen before `before` (an ISO time as Date.toISOString writes it). */
   | { type: 'deleteArticlesSeenBefore'; before: string }
@@ -101,6 +105,12 @@ export interface TabHistory {
   possibleMatches: PersonPossibleMatches[];
   /** null: the tab's article was analyzed before this background started keeping outcomes. */
   recording: RecordingOutcome | null;
+  /**
+   * The tab's article's address in the archive, or null when the archive does not keep it (read
+   * in a private window, or while recording was paused): only a kept article can be told apart
+   * from another of the same name.
+   */
+  keptUrl: string | null;
 }
 
 /** From the side panel: scroll the page to this person's next mention after the reading position, and flash it. */
@@ -201,6 +211,12 @@ function isArchiveFile(file: unknown): boolean {
   }
 }
 
+const isArticleAddress = (value: unknown): value is string => isWebAddress(value) && value.length <= MAX_URL_LENGTH;
+
+/** Two different article addresses. */
+const isArticlePair = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && value.every(isArticleAddress) && value[0] !== value[1];
+
 function parseHistoryRequest(message: unknown): HistoryRequest | null {
   if (hasExactKeys(message, ['type', 'tabId']) && message.type === 'getTabHistory' && isTabId(message.tabId)) {
     return { type: 'getTabHistory', tabId: message.tabId };
@@ -217,6 +233,9 @@ function parseHistoryRequest(message: unknown): HistoryRequest | null {
     typeof message.same === 'boolean'
   ) {
     return { type: 'correctIdentity', a: message.a, b: message.b, same: message.same };
+  }
+  if (hasExactKeys(message, ['type', 'identity', 'urls']) && message.type === 'splitArticles' && isIdentity(message.identity) && isArticlePair(message.urls)) {
+    return { type: 'splitArticles', identity: message.identity, urls: [message.urls[0], message.urls[1]] };
   }
   if (hasExactKeys(message, ['type']) && (message.type === 'deleteArchive' || message.type === 'exportArchive' || message.type === 'getArchiveSummary')) {
     return { type: message.type };

@@ -5,16 +5,24 @@
  * articles ranked with why, and what became of recording this article. No browser API here.
  */
 import type { CoverageEntry, PersonCoverage, PossibleMatch, RelatedArticle } from '../history/types';
-import type { RecordingOutcome, TabHistory } from '../messaging/protocol';
+import type { HistoryRequest, RecordingOutcome, TabHistory } from '../messaging/protocol';
 import { formatPartialDate } from './dates';
 import { isWebLink, type ArticleView, type PersonView } from './view-model';
 
 export type HistoryLookup = { ok: true; history: TabHistory | null } | { ok: false; error: string };
 
+/**
+ * What the reader's "Not the same person" on an entry asks the archive to keep. Where the entry
+ * names the person by another identity the reader joined to theirs, the two identities are apart.
+ * Under the person's own name, the two articles are (two people of one name): an identity
+ * correction there would say the name is always different people.
+ */
+export type NotSamePersonRequest = Extract<HistoryRequest, { type: 'correctIdentity' | 'splitArticles' }>;
+
 /** An archived article about a person, its date as the reader reads it ("2 May 2013"). */
 export interface CoverageItemView extends CoverageEntry {
-  /** The reader can say it is someone else: the archive linked the person's identity with another. */
-  correctable: boolean;
+  /** What "Not the same person" sends; null when nothing can be kept (this article is not in the archive). */
+  notSame: NotSamePersonRequest | null;
 }
 
 /** An archived article that may name the person otherwise ("Sergey Lavrov"), its date as the reader reads it. */
@@ -56,8 +64,13 @@ export function formatArchiveDate(date: string): string {
 
 const isWebAddress = (url: string) => isWebLink({ title: '', url });
 
-function itemView(entry: CoverageEntry, identity: string): CoverageItemView {
-  return { url: entry.url, title: entry.title || entry.url, site: entry.site, date: formatArchiveDate(entry.date), role: entry.role, identity: entry.identity, correctable: entry.identity !== identity };
+function notSameRequest(entry: CoverageEntry, identity: string, keptUrl: string | null): NotSamePersonRequest | null {
+  if (entry.identity !== identity) return { type: 'correctIdentity', a: identity, b: entry.identity, same: false };
+  return keptUrl === null || keptUrl === entry.url ? null : { type: 'splitArticles', identity, urls: [entry.url, keptUrl] };
+}
+
+function itemView(entry: CoverageEntry, identity: string, keptUrl: string | null): CoverageItemView {
+  return { url: entry.url, title: entry.title || entry.url, site: entry.site, date: formatArchiveDate(entry.date), role: entry.role, identity: entry.identity, notSame: notSameRequest(entry, identity, keptUrl) };
 }
 
 interface RoleStep {
@@ -88,8 +101,8 @@ export function roleHistory(coverage: PersonCoverage, currentRole: string | null
   return steps.map(({ role, from, to }) => `${role} (${from === to ? from : `${from}–${to}`})`).join(' → ');
 }
 
-function personCoverageView(person: PersonView, coverage: PersonCoverage, possible: PossibleMatch[]): PersonCoverageView {
-  const items = (entries: CoverageEntry[]) => entries.filter((entry) => isWebAddress(entry.url)).map((entry) => itemView(entry, coverage.identity));
+function personCoverageView(person: PersonView, coverage: PersonCoverage, possible: PossibleMatch[], keptUrl: string | null): PersonCoverageView {
+  const items = (entries: CoverageEntry[]) => entries.filter((entry) => isWebAddress(entry.url)).map((entry) => itemView(entry, coverage.identity, keptUrl));
   return {
     key: person.key,
     name: person.name,
@@ -130,13 +143,13 @@ export function describeRecording(outcome: RecordingOutcome | null): string | nu
 
 export function historyView(lookup: HistoryLookup, article: ArticleView): HistoryView {
   if (!lookup.ok) return { kind: 'unavailable', message: lookup.error };
-  const history = lookup.history ?? { coverage: [], related: [], possibleMatches: [], recording: null };
+  const history = lookup.history ?? { coverage: [], related: [], possibleMatches: [], recording: null, keptUrl: null };
   const byKey = new Map(history.coverage.map((coverage) => [coverage.personKey, coverage]));
   const possibleByKey = new Map(history.possibleMatches.map((matches) => [matches.personKey, matches]));
   const people = article.people.flatMap((person) => {
     const possible = possibleByKey.get(person.key);
     const coverage = byKey.get(person.key) ?? (possible && { personKey: person.key, identity: possible.identity, earlier: [], since: [] });
-    const view = coverage && personCoverageView(person, coverage, possible?.articles ?? []);
+    const view = coverage && personCoverageView(person, coverage, possible?.articles ?? [], history.keptUrl);
     return view && (view.earlier.length || view.since.length || view.possible.length) ? [view] : [];
   });
   return {

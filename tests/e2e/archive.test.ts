@@ -90,7 +90,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the archive from the op
     expect(download.fileName).toMatch(/^backstory-history-\d{4}-\d{2}-\d{2}\.json$/);
     await statusSays(`Exported: your history is in ${download.fileName}, in your downloads.`);
     exported = JSON.parse(download.text) as ArchiveExport;
-    expect(exported).toMatchObject({ format: 'backstory-archive', version: 1, corrections: [{ a: 'anatoli brezgin', b: 'anatoly brezgin', same: true }] });
+    expect(exported).toMatchObject({ format: 'backstory-archive', version: 2, corrections: [{ a: 'anatoli brezgin', b: 'anatoly brezgin', same: true }] });
     expect(exported.articles.filter((article) => article.read).map((article) => article.title).sort()).toEqual([SECOND_ARTICLE.title, FIRST_ARTICLE.title]);
     // The file holds what the archive holds.
     expect(contents(exported)).toEqual(contents(await exportArchive()));

@@ -7,20 +7,23 @@ import { event, person } from '../sidepanel/analysis';
 import { AT, articleOn, freshIndexedDB, lavrov } from './fake-archive';
 import { V1_ROW, V1_UNREAD_ROW } from './v1-archive';
 import { V2_ROW, V2_UNREAD_ROW } from './v2-archive';
+import { V3_NAMES, V3_ROW, V3_UNREAD_ROW } from './v3-archive';
 
 /** What an archive at each earlier version holds, in that version's shape. Every earlier version needs one. */
-const EARLIER_ARCHIVES: Record<number, { articles: object[]; corrections: object[] }> = {
+const EARLIER_ARCHIVES: Record<number, { articles: object[]; corrections: object[]; names?: object[] }> = {
   1: { articles: [V1_ROW, V1_UNREAD_ROW], corrections: [{ a: 'sergei lavrov', b: 'sergey lavrov', same: true }] },
   2: { articles: [V2_ROW, V2_UNREAD_ROW], corrections: [{ a: 'sergei lavrov', b: 'sergey lavrov', same: true }] },
+  3: { articles: [V3_ROW, V3_UNREAD_ROW], corrections: [{ a: 'sergei lavrov', b: 'sergey lavrov', same: true }], names: V3_NAMES },
 };
 
 async function archiveAtVersion(version: number) {
   const deps = freshIndexedDB();
   const older = new Dexie(DEFAULT_DATABASE_NAME, deps);
   declareSchema(older, MIGRATIONS.filter((migration) => migration.version <= version));
-  const { articles, corrections } = EARLIER_ARCHIVES[version]!;
+  const { articles, corrections, names } = EARLIER_ARCHIVES[version]!;
   await older.table('articles').bulkPut(articles);
   await older.table('corrections').bulkPut(corrections);
+  if (names) await older.table('names').bulkPut(names);
   older.close();
   return deps;
 }
@@ -44,6 +47,8 @@ describe('schema', () => {
     ]);
     expect(db.corrections.schema.primKey.keyPath).toEqual(['a', 'b']);
     expect(db.names.schema.primKey.keyPath).toEqual(['surname', 'identity']);
+    expect(db.splits.schema.primKey.keyPath).toEqual(['identity', 'urls']);
+    expect(db.splits.schema.indexes.map((index) => [index.name, index.multi])).toEqual([['urls', true]]);
     expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });
@@ -62,6 +67,7 @@ describe('migrations', () => {
     const { identities: _none, eventKeys: _noKeys, ...unread } = V1_UNREAD_ROW;
     expect(exported.articles).toEqual([article, unread]);
     expect(exported.corrections).toEqual(EARLIER_ARCHIVES[version]!.corrections);
+    expect(exported.splits).toEqual([]);
 
     // The upgraded indexes answer coverage and related.
     const now = articleOn('now', '2014-01-01', [lavrov()], { events: [event('G20 meeting')] });
@@ -71,6 +77,10 @@ describe('migrations', () => {
     // The names table is filled from the articles kept: another spelling of Putin finds them.
     const otherSpelling = articleOn('later', '2014-01-01', [person('Vladimir Vladimirovich Putin')]);
     expect((await store.possibleMatches(otherSpelling)).map(({ articles }) => articles.map((match) => [match.url, match.identity]))).toEqual([[[V1_ROW.url, 'vladimir putin']]]);
+    // The splits table is there: two articles naming Lavrov can be told apart.
+    await store.record(now, AT('2024-01-01T00:00:00.000Z'), []);
+    await store.splitArticles({ identity: 'sergei lavrov', urls: [now.url, V1_ROW.url] });
+    expect((await store.coverage(now))[0]!.earlier).toEqual([]);
     store.close();
 
     const db = new ArchiveDatabase(deps);

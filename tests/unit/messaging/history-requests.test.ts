@@ -194,6 +194,21 @@ describe('the history of the article in a tab', () => {
     expect(archive.changes).toBe(2);
   });
 
+  it('tells two articles naming Lavrov apart once the tab\'s article is kept, and says which address it is kept under', async () => {
+    const { services, history, archive } = await reading();
+    const split = { type: 'splitArticles', identity: 'sergei lavrov', urls: ['https://news.example/2013/fm', 'https://news.example/2020/pm'] };
+    // Not kept (read in a private window, say): nothing is written about it.
+    expect((await tabHistory(services)).keptUrl).toBeNull();
+    await expect(handleRequest(split, extensionPage, services)).rejects.toThrow(/only while both are in your history/);
+    expect(archive.changes).toBe(0);
+
+    await history.record(current, AT('2020-01-20T10:00:00Z'), []);
+    expect((await tabHistory(services)).keptUrl).toBe('https://news.example/2020/pm');
+    expect(await handleRequest(split, extensionPage, services)).toEqual({ split: true });
+    expect(await earlierOfLavrov(services)).toEqual(['https://news.example/2016/talks']);
+    expect(archive.changes).toBe(1);
+  });
+
   it('forgets one article, then everything', async () => {
     const { services, history, archive } = await reading();
     expect(await handleRequest({ type: 'getArchiveSummary' }, extensionPage, services)).toEqual({ articles: 5 });
@@ -250,6 +265,7 @@ describe('the history of the article in a tab', () => {
     { type: 'getTabHistory', tabId: 4 },
     { type: 'deleteArchivedArticle', url: 'https://news.example/2013/fm' },
     { type: 'correctIdentity', a: 'sergei lavrov', b: 'sergey lavrov', same: true },
+    { type: 'splitArticles', identity: 'sergei lavrov', urls: ['https://news.example/2013/fm', 'https://news.example/2016/talks'] },
     { type: 'deleteArchive' },
     { type: 'deleteArticlesSeenBefore', before: '2030-01-01T00:00:00.000Z' },
     { type: 'exportArchive' },

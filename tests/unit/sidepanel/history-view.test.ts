@@ -12,7 +12,8 @@ const article = articleView(
   }),
 );
 
-const ok = (history: Partial<TabHistory>) => ({ ok: true as const, history: { coverage: [], related: [], possibleMatches: [], recording: null, ...history } });
+const KEPT_URL = 'https://news.example/2020/01/20/today';
+const ok = (history: Partial<TabHistory>) => ({ ok: true as const, history: { coverage: [], related: [], possibleMatches: [], recording: null, keptUrl: KEPT_URL, ...history } });
 
 describe('formatArchiveDate', () => {
   it('shows a day, or the day of a moment first seen, as the panel shows dates', () => {
@@ -65,13 +66,25 @@ describe('historyView', () => {
     if (view.kind !== 'ready') throw new Error(view.message);
     expect(view.people.map((p) => p.name)).toEqual(['Sergei Lavrov', 'Anna Petrova']);
     const lavrov = view.people[0];
-    expect(lavrov?.earlier.map((e) => [e.date, e.role, e.correctable])).toEqual([
-      ['9 September 2016', 'negotiator', true],
-      ['2 May 2013', 'Foreign Minister', false],
+    expect(lavrov?.earlier.map((e) => [e.date, e.role, e.notSame])).toEqual([
+      // Another identity the reader joined to Lavrov's: the two identities are apart.
+      ['9 September 2016', 'negotiator', { type: 'correctIdentity', a: 'sergei lavrov', b: 'lavrov', same: false }],
+      // Lavrov's own name: this article and that one are apart, the name is not.
+      ['2 May 2013', 'Foreign Minister', { type: 'splitArticles', identity: 'sergei lavrov', urls: ['https://news.example/2013-05-02', KEPT_URL] }],
     ]);
+    expect(lavrov?.since.map((e) => e.notSame)).toEqual([{ type: 'splitArticles', identity: 'sergei lavrov', urls: ['https://news.example/2022-02-02', KEPT_URL] }]);
     expect(lavrov?.since.map((e) => e.date)).toEqual(['2 February 2022']);
     expect(lavrov?.roleHistory).toBe('Foreign Minister (2013) → negotiator (2016) → Prime Minister (this article)');
     expect(lavrov?.identity).toBe('sergei lavrov');
+  });
+
+  it('offers to tell two articles of one name apart only when this article is kept (not read in a private window)', () => {
+    const view = historyView(
+      ok({ keptUrl: null, coverage: [coverage('sergei lavrov', [entry('2016-09-09', null, { identity: 'lavrov' }), entry('2013-05-02', null)])] }),
+      article,
+    );
+    if (view.kind !== 'ready') throw new Error(view.message);
+    expect(view.people[0]!.earlier.map((e) => e.notSame?.type ?? null)).toEqual(['correctIdentity', null]);
   });
 
   it('leaves out people with no coverage and entries whose address is no web page', () => {

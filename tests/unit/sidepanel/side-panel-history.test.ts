@@ -33,6 +33,7 @@ const tabHistory = (change: Partial<TabHistory> = {}): TabHistory => ({
   related: [related('Summit ends'), related('Not read one', { read: false, why: 'linked from this page' })],
   possibleMatches: [],
   recording: { kind: 'recorded' },
+  keptUrl: 'https://news.example/2020/01/20/today',
   ...change,
 });
 
@@ -79,21 +80,34 @@ describe('SidePanel, earlier coverage', () => {
     expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener') && a.rel.includes('noreferrer'))).toBe(true);
   });
 
-  it('offers "Not the same person" where the archive linked another name, and "Forget this article" on every entry', () => {
+  it('offers "Not the same person" and "Forget this article" on every entry', () => {
     const { root, history } = show({ ok: true, history: tabHistory() });
     const notSame = buttonNamed(earlier(root), /^Not the same person/);
     expect(notSame.map((button) => [button.textContent, button.getAttribute('aria-label')])).toEqual([
       ['Not the same person', 'Not the same person: Talks in Geneva is not about Sergei Lavrov'],
+      ['Not the same person', 'Not the same person: Envoys meet is not about Sergei Lavrov'],
+      ['Not the same person', 'Not the same person: Later news is not about Sergei Lavrov'],
     ]);
     notSame[0]?.click();
-    expect(history.onNotSamePerson).toHaveBeenCalledWith(
+    expect(history.onNotSamePerson).toHaveBeenLastCalledWith(
       expect.objectContaining({ identity: 'sergei lavrov', name: 'Sergei Lavrov' }),
-      expect.objectContaining({ identity: 'lavrov', title: 'Talks in Geneva' }),
+      expect.objectContaining({ identity: 'lavrov', title: 'Talks in Geneva', notSame: { type: 'correctIdentity', a: 'sergei lavrov', b: 'lavrov', same: false } }),
+    );
+    // Under Lavrov's own name: these two articles are about two people of that name.
+    notSame[1]?.click();
+    expect(history.onNotSamePerson).toHaveBeenLastCalledWith(
+      expect.objectContaining({ identity: 'sergei lavrov' }),
+      expect.objectContaining({ title: 'Envoys meet', notSame: { type: 'splitArticles', identity: 'sergei lavrov', urls: ['https://news.example/2013-05-02', 'https://news.example/2020/01/20/today'] } }),
     );
     const forget = buttonNamed(earlier(root), /^Forget this article/);
     expect(forget).toHaveLength(3);
     forget[1]?.click();
     expect(history.onForget).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://news.example/2013-05-02', title: 'Envoys meet' }));
+  });
+
+  it('offers "Not the same person" under the person\'s own name only when this article is kept', () => {
+    const { root } = show({ ok: true, history: tabHistory({ keptUrl: null, recording: { kind: 'private-window' } }) });
+    expect(buttonNamed(earlier(root), /^Not the same person/).map((button) => button.getAttribute('aria-label'))).toEqual(['Not the same person: Talks in Geneva is not about Sergei Lavrov']);
   });
 
   it('says plainly when nothing earlier is known, and why this article is not kept', () => {
@@ -159,6 +173,7 @@ describe('SidePanel, the history and the page', () => {
         related: [related(payload, { url: 'https://news.example/x', site: payload, why: payload })],
         possibleMatches: [possible('sergei lavrov', [match('2012-01-01', payload, { title: payload, site: payload, name: payload })])],
         recording: { kind: 'failed', message: payload },
+        keptUrl: null,
       },
     });
     expect(root.querySelectorAll('img')).toHaveLength(0);

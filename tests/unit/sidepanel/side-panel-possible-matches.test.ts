@@ -18,7 +18,7 @@ const article = articleView(
 );
 
 function show(change: Partial<TabHistory>) {
-  const tabHistory: TabHistory = { coverage: [coverage('sergei lavrov', [entry('2013-05-02', 'Foreign Minister')]), coverage('anna petrova', [])], related: [], possibleMatches: [], recording: null, ...change };
+  const tabHistory: TabHistory = { coverage: [coverage('sergei lavrov', [entry('2013-05-02', 'Foreign Minister')]), coverage('anna petrova', [])], related: [], possibleMatches: [], recording: null, keptUrl: null, ...change };
   const history: PanelHistory = { view: historyView({ ok: true, history: tabHistory }, article), onForget: vi.fn(), onNotSamePerson: vi.fn(), onPossibleMatch: vi.fn() };
   const root = document.body.appendChild(document.createElement('div'));
   act(() => render(h(SidePanel, { state: { kind: 'article', article }, history }), root));
