@@ -59,7 +59,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: two people of one name'
   it('after "Not the same person", takes each article out of the other’s panel and keeps the split with the archive', async () => {
     await panel.click(`.coverage button[aria-label="Not the same person: ${SWIM.title} is not about Daniel Whitcombe"]`);
     await waitFor('the first article to leave the panel', async () => ((await listedIn(panel)).length === 0 ? true : null));
-    expect(await status()).toBe(`Noted: “${SWIM.title}” is about someone else of the same name, and no longer shows under Daniel Whitcombe.`);
+    // The list may be drawn again (the archive changed) before the answer to the click is.
+    expect(await waitFor('the panel to confirm', async () => ((await status())?.startsWith('Noted') ? status() : null))).toBe(
+      `Noted: “${SWIM.title}” is about someone else of the same name, and no longer shows under Daniel Whitcombe.`,
+    );
 
     // The other way round: the swim's panel does not list the paintings among the articles since.
     const swimPanel = await browser.openOwnPage(`sidepanel.html?tab=${swim.tabId}`);
