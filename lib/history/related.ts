@@ -8,9 +8,10 @@
 import MiniSearch from 'minisearch';
 import { HEADS } from '../nlp/event-lexicon';
 import type { RelatedLink } from '../types';
-import { sameIdentity, type Corrections } from './identity';
+import { sameIdentity } from './identity';
 import { NAME_SUFFIXES } from './possible-matches';
 import { articleDay, eventKey } from './records';
+import type { Verdicts } from './splits';
 import type { ArchivedArticle, ArchivedPerson, RelatedArticle } from './types';
 import { hostOf } from './url';
 
@@ -38,13 +39,14 @@ export interface Candidate {
 }
 
 /** The candidates that share something with the current article, best first, at most `limit`. */
-export function rankRelated(current: CurrentArticle, candidates: readonly Candidate[], corrections: Corrections, limit: number): RelatedArticle[] {
+export function rankRelated(current: CurrentArticle, candidates: readonly Candidate[], { corrections, splits }: Verdicts, limit: number): RelatedArticle[] {
   const currentEvents = new Map(current.events.map((event) => [eventKey(event.name), event.name]));
   const shared = candidates
     .filter((candidate) => candidate.url !== current.url)
     .map((candidate) => {
+      // Not a person the reader said is someone else of that name in this candidate.
       const people = current.people.filter((person) =>
-        candidate.kept?.people.some((other) => sameIdentity(person, other, corrections)),
+        candidate.kept?.people.some((other) => sameIdentity(person, other, corrections) && !splits.apart(other.identity, candidate.url)),
       );
       const keptEvents = new Set(candidate.kept?.events.map((event) => eventKey(event.name)));
       const events = [...currentEvents].filter(([key]) => keptEvents.has(key)).map(([, name]) => name);

@@ -5,7 +5,7 @@
  * articles: these two name two different people of that name. It parts those two only; a third
  * article still lists both, since the reader said nothing about it.
  */
-import { isIdentity } from './identity';
+import { isIdentity, type Corrections } from './identity';
 import type { ArticleSplit } from './types';
 import { normalizeArticleUrl } from './url';
 
@@ -37,4 +37,11 @@ export class SplitsOf {
   apart(identity: string, url: string): boolean {
     return this.#apart.get(identity)?.has(url) ?? false;
   }
+}
+
+/** The reader's word on who is who, as a query about one article applies it. */
+export interface Verdicts {
+  corrections: Corrections;
+  /** The splits naming that article. */
+  splits: SplitsOf;
 }

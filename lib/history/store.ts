@@ -14,7 +14,7 @@ import { archivedPeople, articleDay, articleKey, eventKey, mergeVisit, pageLinks
 import { personWeight, rankRelated, WEIGHTS, type Candidate } from './related';
 import { datedRange, fromRow, isRead, nameRows, toRow } from './rows';
 import { HistoryError, type ArchivedArticle, type CoverageEntry, type HistoryStore, type IdentityCorrection, type PersonCoverage, type PersonPossibleMatches, type PossibleMatch } from './types';
-import { SplitsOf, orderedSplit } from './splits';
+import { SplitsOf, orderedSplit, type Verdicts } from './splits';
 import { resolveSurname } from './surname-only';
 import { normalizeArticleUrl } from './url';
 
@@ -71,6 +71,11 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
       if (article.url === exclude || !named || namesBoth || rolesConflict(person, named)) return [];
       return [{ url: article.url, identity: other, name: named.name, title: article.title, site: article.site, date: articleDay(article), role: named.role }];
     });
+  }
+
+  /** The reader's word on who is who for the article at `url`: only its splits (the url index holds each split under both its articles). */
+  async function verdictsFor(url: string | null, corrections: Corrections): Promise<Verdicts> {
+    return { corrections, splits: new SplitsOf(url, url === null ? [] : await db.splits.where('urls').equals(url).toArray()) };
   }
 
   /** Forgets the names no article names any more (after articles are deleted), so nothing of them stays behind. */
@@ -194,8 +199,7 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
         db.transaction('r', db.articles, db.corrections, db.names, db.splits, async () => {
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
-          // Only this article's splits: the url index holds each split under both its articles.
-          const verdicts: Verdicts = { corrections, splits: new SplitsOf(url, url === null ? [] : await db.splits.where('urls').equals(url).toArray()) };
+          const verdicts = await verdictsFor(url, corrections);
           const [identified, bySurname] = await Promise.all([
             Promise.all(
               identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
@@ -251,11 +255,11 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     related: async (analysis, limit = RELATED_LIMIT) => {
       checkLimit(limit);
       return run(() =>
-        db.transaction('r', db.articles, db.corrections, async () => {
+        db.transaction('r', db.articles, db.corrections, db.splits, async () => {
           const { url, kept, corrections } = await startQuery(analysis);
           const candidates = await relatedCandidates(analysis, url, corrections);
           const current = { url, title: analysis.title, excerpt: kept?.excerpt ?? '', people: archivedPeople(analysis), events: analysis.events };
-          return rankRelated(current, candidates, corrections, limit);
+          return rankRelated(current, candidates, await verdictsFor(url, corrections), limit);
         }),
       );
     },
@@ -344,13 +348,6 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
 
     close: () => db.close(),
   };
-}
-
-/** The reader's word on who is who, as a coverage query applies it. */
-interface Verdicts {
-  corrections: Corrections;
-  /** The splits naming the current article. */
-  splits: SplitsOf;
 }
 
 const NOT_KEPT_MESSAGE = 'Backstory can tell two articles apart only while both are in your history, and one of them is not (forgotten, or read in a private window).';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Corrections } from '../../../lib/history/identity';
+import { SplitsOf, type Verdicts } from '../../../lib/history/splits';
 import { eventPhrase, rankRelated, shortName, textSimilarity, type CurrentArticle } from '../../../lib/history/related';
-import type { ArchivedArticle, ArchivedPerson } from '../../../lib/history/types';
+import type { ArchivedArticle, ArchivedPerson, ArticleSplit } from '../../../lib/history/types';
 import { event, person } from '../sidepanel/analysis';
 import { AT, articleOn, bystander, lavrov, newStore, putin } from './fake-archive';
 
@@ -70,7 +71,8 @@ describe('rankRelated', () => {
     people: [archived('sergei lavrov', 'Sergei Lavrov', true, ['Lavrov']), archived('jane roe', 'Jane Roe', false), archived('john kerry', 'John Kerry', true, ['Kerry'])],
     events: [{ name: 'G20 meeting' }],
   };
-  const none = new Corrections([]);
+  const verdicts = (corrections: Corrections = new Corrections([]), splits: ArticleSplit[] = []): Verdicts => ({ corrections, splits: new SplitsOf(current.url, splits) });
+  const none = verdicts();
 
   it('says why in words: up to two people, officials first, and one event', () => {
     const [result] = rankRelated(
@@ -127,7 +129,16 @@ describe('rankRelated', () => {
     const executive = { url: 'https://news.example/exec', kept: kept('https://news.example/exec', { people: [{ ...archived('john kerry', 'John Kerry', false), role: 'chief executive' }] }) };
     const officialKerry = { ...current, people: [{ ...archived('john kerry', 'John Kerry'), role: 'Secretary of State' }] };
     expect(rankRelated(officialKerry, [executive], none, 5)).toEqual([]);
-    expect(rankRelated(officialKerry, [executive], new Corrections([{ a: 'john kerry', b: 'john kerry', same: true }]), 5)).toHaveLength(1);
+    expect(rankRelated(officialKerry, [executive], verdicts(new Corrections([{ a: 'john kerry', b: 'john kerry', same: true }])), 5)).toHaveLength(1);
+  });
+
+  it('does not count a person the reader told apart in that article, and still counts the rest', () => {
+    const both = { url: 'https://news.example/both', kept: kept('https://news.example/both', { people: [archived('john kerry', 'John Kerry'), archived('sergei lavrov', 'Sergei Lavrov')] }) };
+    const splitKerry = verdicts(undefined, [{ identity: 'john kerry', urls: ['https://news.example/both', 'https://news.example/now'] }]);
+    expect(rankRelated(current, [both], none, 5)[0]!.why).toBe('also mentions Lavrov and Kerry');
+    expect(rankRelated(current, [both], splitKerry, 5)[0]!.why).toBe('also mentions Lavrov');
+    const onlyKerry = { url: 'https://news.example/both', kept: kept('https://news.example/both', { people: [archived('john kerry', 'John Kerry')] }) };
+    expect(rankRelated(current, [onlyKerry], splitKerry, 5)).toEqual([]);
   });
 
   it('keeps at most `limit`', () => {

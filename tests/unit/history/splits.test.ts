@@ -46,6 +46,14 @@ describe('splitting two articles of one name', () => {
     expect(urlsOf((await coverageOf(store, 'today', '2024-05-01')).earlier)).toEqual(['marathon', 'court', 'bakery']);
   });
 
+  it('takes the split article out of the related ones too, where that name was all they shared', async () => {
+    const store = await threeSmiths();
+    const related = async () => (await store.related(smithIn('marathon', '2023-05-01'))).map((article) => slugOf(article.url));
+    expect(await related()).toEqual(expect.arrayContaining(['court', 'bakery']));
+    await store.splitArticles({ identity: 'john smith', urls: [url('marathon'), url('bakery')] });
+    expect(await related()).toEqual(['court']);
+  });
+
   it('still fills the coverage up to its limit when split articles are among the newest', async () => {
     const store = newStore();
     for (let day = 1; day <= 6; day++) await store.record(smithIn(`day-${day}`, `2020-01-0${day}`), AT('2024-01-01T00:00:00.000Z'), []);
