@@ -67,7 +67,7 @@ export class PageChangeWatcher {
    * checked again, a few times at most per address.
    */
   contentAdded(chars: number): void {
-    if (this.pending === 'navigation' || this.pending === 'content') {
+    if (this.settling) {
       this.waitForQuiet();
       return;
     }
@@ -80,7 +80,7 @@ export class PageChangeWatcher {
 
   /** The page's DOM changed; `inArticle` when the change touches the article that was read. */
   mutated(inArticle: boolean): void {
-    if (this.pending === 'navigation' || this.pending === 'content') {
+    if (this.settling) {
       this.waitForQuiet();
       return;
     }
@@ -88,6 +88,11 @@ export class PageChangeWatcher {
     if (this.pending === null) this.firstChangeAt = this.clock.now();
     this.pending = 'update';
     this.waitForQuiet();
+  }
+
+  /** A new page or new content is rendering: every change pushes the reading back until it is quiet. */
+  private get settling(): boolean {
+    return this.pending === 'navigation' || this.pending === 'content';
   }
 
   stop(): void {

@@ -110,9 +110,10 @@ const version = expect<number>(
   `not a version this Backstory reads (1 to ${ARCHIVE_FORMAT_VERSION}; a newer Backstory wrote it?)`,
 );
 
-const archive = record<ArchiveExport>({ format, version, exported: timestamp, articles: list(article), corrections: list(correction), splits: list(split) });
+const version1Fields = { format, version, exported: timestamp, articles: list(article), corrections: list(correction) };
+const archive = record<ArchiveExport>({ ...version1Fields, splits: list(split) });
 /** Version 1: no splits (the reader could not make any). */
-const archiveV1 = record<Omit<ArchiveExport, 'splits'>>({ format, version, exported: timestamp, articles: list(article), corrections: list(correction) });
+const archiveV1 = record<Omit<ArchiveExport, 'splits'>>(version1Fields);
 
 /** What no single field shows: the same article, two identities or split twice, or a split of an article the file lacks. */
 function checkUnique(contents: ArchiveContents): void {

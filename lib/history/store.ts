@@ -126,19 +126,22 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
     return { earlier: await side({ to: current.day }), since: await side({ from: current.day, afterFrom: true }) };
   }
 
-  /** The people the article names by surname only, each with who the archive says they are (surname-only.ts). */
-  async function surnameOnlyPeople(analysis: ArticleAnalysis, corrections: Corrections) {
-    const named = new Set(identifiedPeople(analysis).map((person) => person.identity));
+  /** The identities the names table files under a surname's spelling key (see possible-matches.ts). */
+  async function namesFiledUnder(key: string): Promise<string[]> {
+    return (await db.names.where('[surname+identity]').between([key, ''], [key, '\uffff'], true, true).toArray()).map((row) => row.identity);
+  }
+
+  /**
+   * The people the article names by surname only, each with who the archive says they are
+   * (surname-only.ts); `named`: the identities of the article's other people.
+   */
+  async function surnameOnlyPeople(analysis: ArticleAnalysis, named: ReadonlySet<string>, corrections: Corrections) {
     const people = analysis.people.flatMap((person) => {
       const surname = surnameOnly(person);
       return surname === null ? [] : [{ personKey: person.key, surname, person: { role: person.role, official: person.official } }];
     });
     return Promise.all(
-      people.map(async (entry) => {
-        const key = spellingKey(entry.surname);
-        const filed = await db.names.where('[surname+identity]').between([key, ''], [key, '\uffff'], true, true).toArray();
-        return { ...entry, resolution: resolveSurname(entry.surname, filed.map((row) => row.identity), named, corrections) };
-      }),
+      people.map(async (entry) => ({ ...entry, resolution: resolveSurname(entry.surname, await namesFiledUnder(spellingKey(entry.surname)), named, corrections) })),
     );
   }
 
@@ -200,16 +203,17 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
           const { url, kept, corrections } = await startQuery(analysis);
           const current = { url, day: publishedDay(analysis) ?? (kept ? articleDay(kept) : null) };
           const verdicts = await verdictsFor(url, corrections);
+          const people = identifiedPeople(analysis);
           const [identified, bySurname] = await Promise.all([
             Promise.all(
-              identifiedPeople(analysis).map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
+              people.map(async ({ personKey, ...person }): Promise<PersonCoverage> => ({
                 personKey,
                 identity: person.identity,
                 ...(await personCoverage(person, current, verdicts, limit)),
               })),
             ),
             Promise.all(
-              (await surnameOnlyPeople(analysis, corrections)).filter(({ resolution }) => resolution.shownAs.length > 0).map(async ({ personKey, surname, person, resolution }): Promise<PersonCoverage> => {
+              (await surnameOnlyPeople(analysis, namedIn(people), corrections)).filter(({ resolution }) => resolution.shownAs.length > 0).map(async ({ personKey, surname, person, resolution }): Promise<PersonCoverage> => {
                 const found = await Promise.all(resolution.shownAs.map((identity) => personCoverage({ ...person, identity }, current, verdicts, limit)));
                 const side = (pick: (coverage: { earlier: CoverageEntry[]; since: CoverageEntry[] }) => CoverageEntry[]) => newestFirst(found.flatMap(pick)).slice(0, limit);
                 return { personKey, identity: surname, earlier: side((coverage) => coverage.earlier), since: side((coverage) => coverage.since) };
@@ -228,21 +232,17 @@ export function createHistoryStore(options: DatabaseOptions = {}): HistoryStore 
           const { url, corrections } = await startQuery(analysis);
           const people = identifiedPeople(analysis);
           // Two people the article itself names are two people, however alike their names.
-          const named = new Set(people.map((person) => person.identity));
+          const named = namedIn(people);
           const found = await Promise.all(
             people.map(async ({ personKey, ...person }): Promise<PersonPossibleMatches> => {
-              const surname = surnameKey(person.identity);
-              const filed = await db.names.where('[surname+identity]').between([surname, ''], [surname, '\uffff'], true, true).toArray();
-              const others = filed
-                .map((row) => row.identity)
-                .filter((other) => !named.has(other) && corrections.verdict(person.identity, other) === undefined && mayBeSamePerson(person.identity, other));
+              const others = (await namesFiledUnder(surnameKey(person.identity))).filter((other) => !named.has(other) && corrections.verdict(person.identity, other) === undefined && mayBeSamePerson(person.identity, other));
               const lists = await Promise.all(others.map((other) => articlesNaming(person, other, url, limit)));
               return { personKey, identity: person.identity, articles: newestFirst(lists.flat()).slice(0, limit) };
             }),
           );
           // A surname the archive gives several full names: the reader is asked which, if any.
           const bySurname = await Promise.all(
-            (await surnameOnlyPeople(analysis, corrections)).map(async ({ personKey, surname, person, resolution }): Promise<PersonPossibleMatches> => {
+            (await surnameOnlyPeople(analysis, named, corrections)).map(async ({ personKey, surname, person, resolution }): Promise<PersonPossibleMatches> => {
               const lists = await Promise.all(resolution.undecided.map((other) => articlesNaming({ ...person, identity: surname }, other, url, limit)));
               return { personKey, identity: surname, articles: newestFirst(lists.flat()).slice(0, limit) };
             }),
@@ -365,6 +365,8 @@ const identifiedPeople = (analysis: ArticleAnalysis): Array<NamedPerson & { pers
     const identity = personIdentity(person);
     return identity === null ? [] : [{ personKey: person.key, identity, role: person.role, official: person.official }];
   });
+
+const namedIn = (people: readonly NamedPerson[]): Set<string> => new Set(people.map((person) => person.identity));
 
 const newestFirst = <T extends { date: string; url: string }>(entries: T[]): T[] =>
   entries.sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
