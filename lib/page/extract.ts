@@ -67,7 +67,7 @@ function readArticle(document: Document, url: string): Extraction {
   return {
     isArticle: true,
     article: { metadata: finalMetadata, paragraphs, related, articleLinks },
-    articleElements: snapshotPositions(reading.body),
+    articleElements: snapshotPositions(reading.body, document),
   };
 }
 

@@ -107,12 +107,38 @@ export function* writeSnapshot(document: Document, maxChars: number): Generator<
   return { html: parts.join(''), elements, truncated: false };
 }
 
-/** The snapshot positions of `root` and the elements inside it, in document order (none outside a snapshot). */
-export function snapshotPositions(root: Element): number[] {
-  const positions: number[] = [];
-  for (const element of [root, ...Array.from(root.querySelectorAll(`[${SNAPSHOT_INDEX_ATTRIBUTE}]`))]) {
-    const value = element.getAttribute(SNAPSHOT_INDEX_ATTRIBUTE) ?? '';
-    if (/^\d{1,9}$/.test(value)) positions.push(Number(value));
+const positionOf = (element: Element): number | null => {
+  const value = element.getAttribute(SNAPSHOT_INDEX_ATTRIBUTE) ?? '';
+  return /^\d{1,9}$/.test(value) ? Number(value) : null;
+};
+
+const holdsText = (element: Element): boolean => Array.from(element.childNodes).some((node) => node.nodeType === TEXT_NODE && /\S/.test(node.nodeValue ?? ''));
+
+/**
+ * The snapshot positions of `reading` (an article read from a copy of `snapshot`) and the
+ * elements inside it, in document order (none outside a snapshot). Readability wraps loose text in
+ * elements of its own, which carry no position: for such text, every element of the snapshot
+ * inside the nearest element that has one is taken, since its text is there somewhere.
+ */
+export function snapshotPositions(reading: Element, snapshot: Document): number[] {
+  const positions = new Set<number>();
+  const surrounding = new Set<number>();
+  for (const element of [reading, ...Array.from(reading.querySelectorAll('*'))]) {
+    const position = positionOf(element);
+    if (position !== null) positions.add(position);
+    else if (holdsText(element)) {
+      let ancestor = element.parentElement;
+      while (ancestor && positionOf(ancestor) === null) ancestor = ancestor.parentElement;
+      const around = ancestor && positionOf(ancestor);
+      if (around !== null && around !== undefined) surrounding.add(around);
+    }
   }
-  return positions;
+  for (const around of surrounding) {
+    const original = snapshot.querySelector(`[${SNAPSHOT_INDEX_ATTRIBUTE}="${around}"]`);
+    for (const element of original ? original.querySelectorAll(`[${SNAPSHOT_INDEX_ATTRIBUTE}]`) : []) {
+      const position = positionOf(element);
+      if (position !== null) positions.add(position);
+    }
+  }
+  return [...positions].sort((a, b) => a - b);
 }

@@ -8,19 +8,18 @@
  * ran). Firefox has neither Long Tasks nor a trace format this test reads: measured in Chromium only.
  * Run with `npm run build && npx vitest run --config vitest.e2e.config.ts tests/e2e/main-thread.test.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../lib/types';
 import { assertBrowsersInstalled, launchChromiumContext } from './support/browsers';
 import { BUILDS, FIXTURES } from './support/builds';
+import { corpusPages, type CorpusPage } from './support/corpus';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { contentScriptTasks, startTrace, stopTrace, type ExtensionTask } from './support/trace';
 import { waitFor } from './support/wait';
 
-const CORPUS_PAGES = resolve(import.meta.dirname, '../../../shared/corpus/pages');
 const LONG_TASK_MS = 50;
 /**
  * On a shared 2-CPU test machine the browser's other processes (including the extension's own
@@ -35,24 +34,8 @@ const SETTLE_MS = 1500;
 const SECTION_FRONT = { host: 'www.themoscowtimes.com', path: '/news' };
 const UNLISTED_PATH = '/unlisted-article.html';
 
-interface CorpusPage {
-  name: string;
-  url: URL;
-}
-
-/** Each corpus page under the address it was published at (its canonical link), over HTTPS. */
-function corpusPages(): CorpusPage[] {
-  if (!existsSync(CORPUS_PAGES)) throw new Error(`The shared corpus is missing: expected it at ${CORPUS_PAGES}`);
-  return readdirSync(CORPUS_PAGES).sort().map((name) => {
-    const { document } = new JSDOM(readFileSync(join(CORPUS_PAGES, name, 'source.html'))).window;
-    const address =
-      document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
-    if (!address) throw new Error(`${name} names no address of its own`);
-    const url = new URL(address);
-    url.protocol = 'https:';
-    return { name, url };
-  });
-}
+/** Where the test loads a corpus page: its own address, or a listed site's name for a site not listed (see above). */
+const servedAt = (page: CorpusPage): URL => (page.listed ? page.url : new URL(`https://${SECTION_FRONT.host}/corpus/${page.name}.html`));
 
 interface Measured {
   tasks: ExtensionTask[];
@@ -115,8 +98,8 @@ describe('chromium: the extension on the page main thread', () => {
       [SECTION_FRONT.path]: join(FIXTURES, 'section-index.html'),
       [UNLISTED_PATH]: join(FIXTURES, 'moscow-article.html'),
     };
-    for (const page of pages) routes[page.url.pathname] = join(CORPUS_PAGES, page.name, 'source.html');
-    const hosts = [...new Set([SECTION_FRONT.host, ...pages.map((page) => page.url.hostname)])];
+    for (const page of pages) routes[servedAt(page).pathname] = page.file;
+    const hosts = [...new Set([SECTION_FRONT.host, ...pages.map((page) => servedAt(page).hostname)])];
     server = await startFixtureServer('/', routes, hosts);
     // Every host resolves to the fixture server: the pages' third-party requests fail fast instead of waiting on the network.
     ({ context, close: closeBrowser } = await launchChromiumContext({ extensionDir: BUILDS.chromium, mappedHost: '*', httpsPort: server.httpsPort }));
@@ -127,7 +110,7 @@ describe('chromium: the extension on the page main thread', () => {
       // A busy machine stretches any task while the OS runs something else; the quietest of a few
       // loads is the extension's own cost (each load is reported).
       for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-        const result = await measure(page.url.href, true);
+        const result = await measure(servedAt(page).href, true);
         report(`${page.name} (load ${attempt})`, result);
         worstCpu.set(page.name, Math.max(worstCpu.get(page.name) ?? 0, mostCpu(result.tasks)));
         const best = measured.get(page.name);

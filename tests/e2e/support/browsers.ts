@@ -78,6 +78,8 @@ export interface OpenedPage extends PageFiles {
   bringToFront(): Promise<void>;
   /** Clicks the element `selector` finds with real (trusted) input, as a reader would. */
   click(selector: string): Promise<void>;
+  /** Closes the page's tab. */
+  close(): Promise<void>;
 }
 
 export interface BrowserUnderTest {
@@ -132,12 +134,13 @@ type PageProbes = Omit<OpenedPage, 'tabId' | keyof PageFiles>;
 
 /** What both drivers' pages can do: evaluate an expression; screenshots differ in their option types. */
 function pageProbes(
-  page: { evaluate(expression: string): Promise<unknown>; bringToFront(): Promise<void>; click(selector: string): Promise<void> },
+  page: { evaluate(expression: string): Promise<unknown>; bringToFront(): Promise<void>; click(selector: string): Promise<void>; close(): Promise<void> },
   screenshot: (path: string) => Promise<unknown>,
 ): PageProbes {
   return {
     bringToFront: () => page.bringToFront(),
     click: (selector) => page.click(selector),
+    close: () => page.close(),
     fingerprint: async () => (await page.evaluate(FINGERPRINT_SCRIPT)) as PageFingerprint,
     longTasks: async () => (await page.evaluate(LONG_TASK_SUMMARY)) as LongTaskSummary | null,
     highlights: async () => (await page.evaluate(HIGHLIGHTS_SCRIPT)) as PageHighlights,

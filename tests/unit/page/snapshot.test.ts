@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { findMentionSpans } from '../../../lib/annotate/mentions';
 import { extractArticle } from '../../../lib/page/extract';
 import { readSnapshot } from '../../../lib/page/read-snapshot';
 import { SNAPSHOT_INDEX_ATTRIBUTE, snapshotDocument, writeSnapshot, type PageSnapshot } from '../../../lib/page/snapshot';
@@ -42,6 +43,22 @@ describe('writeSnapshot + readSnapshot', () => {
     expect(live).toEqual(expect.arrayContaining(paragraphs));
     expect(live).not.toContain(document.querySelector('nav'));
     expect(live).not.toContain(document.querySelector('footer'));
+  });
+
+  it('keeps the article text Readability wraps in elements of its own, so its names can be marked in the live page', () => {
+    // Loose text beside a block inside the body element: Readability wraps the text in a <p> that carries no position.
+    const sentence = 'Mayor Thomas Whitfield said the harbor bridge would open in 2028, after a long and bitter vote in the council.';
+    const document = pageDocument(`<html><body><nav><a href="/">Home</a></nav><div class="story"><div class="story-body">
+      ${sentence} ${sentence}<div class="spacer"></div>Councillor Maria Lindqvist said the council had ignored the fishermen. ${sentence}
+    </div></div><footer>Copyright The Harbor Gazette</footer></body></html>`);
+    const snapshot = snapshotOf(document);
+    const extraction = readSnapshot(snapshot.html, PAGE_URL, parser());
+    if (!extraction.isArticle) throw new Error(extraction.reason);
+    const live = new Set(extraction.articleElements.flatMap((position) => snapshot.elements[position] ?? []));
+    expect(live).toContain(document.querySelector('.story-body'));
+    expect(live).not.toContain(document.querySelector('nav'));
+    const spans = findMentionSpans(document, [{ key: 'thomas whitfield', name: 'Thomas Whitfield', aliases: [] }], { articleElements: live });
+    expect(spans.length).toBeGreaterThan(0);
   });
 
   it('resolves relative links against the page, not the context that parses the copy', () => {
