@@ -15,7 +15,7 @@ export interface DateSpan {
 type Precision = 'day' | 'month' | 'year';
 
 /** Sentences about something still to come: a bare "June 17" there is the next June 17. */
-const FUTURE = /\b(?:will|shall|'ll|upcoming|scheduled|planned|plans|slated|next|due to|set to|going to|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|upcoming|scheduled|plans|slated|next|due to|set to|going to|to be held)\b/i;
 /** Sentences about what happened: a bare "Saturday" there is the last Saturday, not the next one. */
 const PAST = /\b(?:was|were|had|took|held|happened|occurred|ago|earlier|ended)\b/i;
 /** Cheap test so chrono (about a millisecond a sentence) only runs where a date can be. */
@@ -48,7 +48,7 @@ export function findDates(sentence: string, published: string | null, from = 0, 
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
   const spans: DateSpan[] = [];
   for (const result of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: future })) {
-    const span = toSpan(result, reference, past);
+    const span = toSpan(result, reference, past, future);
     if (span) spans.push({ ...span, index: span.index + from });
   }
   for (const match of part.matchAll(BARE_YEAR)) {
@@ -59,17 +59,23 @@ export function findDates(sentence: string, published: string | null, from = 0, 
   return spans.sort((a, b) => a.index - b.index);
 }
 
-function toSpan(result: chrono.ParsedResult, reference: Date | null, past: boolean): DateSpan | null {
+function toSpan(result: chrono.ParsedResult, reference: Date | null, past: boolean, future: boolean): DateSpan | null {
   const precision = precisionOf(result.start);
   if (!precision) return null;
   if (!reference && !result.start.isCertain('year')) return null;
   let start = componentsDay(result.start);
   let end = result.end ? componentsDay(result.end) : null;
-  if (reference && past && !result.start.isCertain('year') && start > reference.getTime()) {
+  // A weekday alone is the last one unless the sentence looks ahead: news reports what has happened.
+  const weekdayOnly = precision === 'day' && !result.start.isCertain('month');
+  if (reference && (past || (weekdayOnly && !future)) && !result.start.isCertain('year') && start > reference.getTime()) {
     // chrono picks the nearest match; in a past-tense sentence the event is behind us.
     const shift = precision === 'day' && !result.start.isCertain('month') ? 7 * DAY_MS : yearBefore(start);
     start -= shift;
     if (end !== null) end -= shift;
+  }
+  // "became final Tuesday" in a story published on a Tuesday is that day, not a week on or back.
+  if (reference && weekdayOnly && !/\b(?:next|last)\b/i.test(result.text) && Math.abs(start - reference.getTime()) === 7 * DAY_MS) {
+    start = reference.getTime();
   }
   // Four-digit years only: anything else is a misreading and would not print as ISO.
   if (!isFourDigitYear(start) || (end !== null && !isFourDigitYear(end))) return null;

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 /** Mentions of one family with the same modifier are the same event ("G20 meeting" = "G20 summit"). */
 export type Family =
   | 'gathering' | 'election' | 'war' | 'crisis' | 'coup' | 'attack' | 'law' | 'accord'
-  | 'scandal' | 'sport' | 'festival' | 'disaster' | 'protest';
+  | 'scandal' | 'sport' | 'festival' | 'disaster' | 'protest' | 'legal' | 'politics' | 'business';
 
 /**
  * What a lower-case head needs to name an event (a capitalised head always needs a capitalised modifier):
