@@ -18,6 +18,8 @@ export interface PhraseHead {
   strength: Strength;
   /** "crashes", "protests": a plural is one event only when named or dated ("the 737 Max crashes"). */
   plural: boolean;
+  /** Modifiers that make a weak head strong: "the presidential race", "the governor's race". */
+  strongWith?: RegExp;
   /** Prepositions whose capitalised object names the event: "launch of Disney+", "win over Russia". */
   complements: readonly string[];
 }
@@ -26,13 +28,16 @@ const OF = ['of'];
 const RESULT = ['over', 'to', 'against'];
 
 /** [lemma, family, strength, complements]: general English event nouns, grouped by family. */
+/** Offices and election adjectives: a race or a campaign for one is an election. */
+const ELECTORAL = /\b(?:presidential|gubernatorial|mayoral|senate|congressional|parliamentary|leadership|primary|reelection|re-election|governor's|mayor's|governorship)\b/;
+
 const ENTRIES: ReadonlyArray<readonly [string, Family, Strength, readonly string[]]> = [
   // Courts and inquiries.
   ['trial', 'legal', 'strong', OF], ['hearing', 'legal', 'strong', []], ['sentencing', 'legal', 'strong', OF],
   ['arrest', 'legal', 'strong', OF], ['indictment', 'legal', 'strong', OF], ['inquiry', 'legal', 'strong', []],
   ['impeachment', 'legal', 'strong', OF], ['verdict', 'legal', 'strong', []], ['conviction', 'legal', 'weak', OF],
   ['acquittal', 'legal', 'strong', OF], ['testimony', 'legal', 'weak', []], ['injunction', 'legal', 'weak', []],
-  ['ruling', 'legal', 'weak', []], ['raid', 'legal', 'weak', OF], ['extradition', 'legal', 'weak', OF],
+  ['ruling', 'legal', 'weak', []], ['bill', 'legal', 'strong', []], ['raid', 'legal', 'weak', OF], ['extradition', 'legal', 'weak', OF],
   // Politics and public life.
   ['debate', 'politics', 'weak', []], ['vote', 'politics', 'weak', []], ['inauguration', 'politics', 'strong', OF],
   ['resignation', 'politics', 'weak', []], ['race', 'politics', 'weak', []], ['campaign', 'politics', 'weak', []],
@@ -64,7 +69,11 @@ const ENTRIES: ReadonlyArray<readonly [string, Family, Strength, readonly string
 ];
 
 /** Words for one event that an article alternates between ("Epstein's death", "Epstein's suicide"). */
-const SAME_EVENT: ReadonlyMap<string, string> = new Map([['suicide', 'death'], ['killing', 'death'], ['murder', 'death']]);
+const SAME_EVENT: ReadonlyMap<string, string> = new Map([
+  ['suicide', 'death'], ['killing', 'death'], ['murder', 'death'],
+  // "Spain's 2-1 win over Russia" is "Russia's loss to Spain" and "Spain vs. Russia".
+  ['win', 'result'], ['victory', 'result'], ['loss', 'result'], ['defeat', 'result'],
+]);
 
 function plural(word: string): string {
   if (/(?:s|sh|ch|x)$/.test(word)) return `${word}es`;
@@ -75,6 +84,7 @@ function plural(word: string): string {
 export const PHRASE_HEADS: ReadonlyMap<string, PhraseHead> = new Map(
   ENTRIES.flatMap(([lemma, family, strength, complements]) => {
     const head: PhraseHead = { family, lemma: SAME_EVENT.get(lemma) ?? lemma, strength, complements, plural: false };
+    if (family === 'politics' && ['race', 'campaign', 'bid'].includes(lemma)) head.strongWith = ELECTORAL;
     return [[lemma, head], [plural(lemma), { ...head, plural: true }]] as const;
   }),
 );

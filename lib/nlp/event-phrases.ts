@@ -89,16 +89,19 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   if (left.counted || (left.determiner === 'none' && !left.modifiers.length && !left.possessor)) return null;
   if (reportingSetting(tokens, h, left)) return null;
   // "the deal", "a meeting": a named-event noun alone is left to the named events it may repeat.
-  if (named && !PHRASE_HEADS.has(bare) && !left.possessor && !left.modifiers.length) return null;
+  if (named && !PHRASE_HEADS.has(bare) && !left.possessor && !left.modifiers.length && !complement) return null;
   // "Chinese purchases": a nationality says whose, not which.
   const properModifier = left.modifiers.some((t) => isProper(t) && !isDemonym(t));
   const dated = left.dated || left.modifiers.some(isDateWord);
-  // A weak head is dated or named by what follows ("launch of Disney+", "2-1 win over Russia"); a strong
-  // one needs a determiner, a possessor or a name, and a plural or an indefinite one a date too.
+  // A strong head needs a determiner, a possessor or a name, and if plural or indefinite a date too. A weak
+  // one needs a name in front ("the BBC interview"), a date ("Tuesday's call") or a naming complement
+  // ("launch of Disney+", "2-1 win over Russia"); its owner alone ("Dell's buyout") is not enough.
+  const strength = head.strongWith?.test(left.modifiers.map((t) => t.lower).join(' ')) ? 'strong' : head.strength;
   const needsDate = dated || complement || left.modifiers.some((t) => SCORE.test(t.text))
     ? false
-    : head.strength === 'weak' || left.determiner === 'indefinite' || (head.plural && !properModifier)
-      || (left.determiner === 'none' && !properModifier);
+    : strength === 'weak'
+      ? !properModifier
+      : left.determiner === 'indefinite' || (head.plural && !properModifier) || (left.determiner === 'none' && !properModifier);
 
   const firstToken = left.possessor ?? left.modifiers[0] ?? token;
   const end = complement?.end ?? token.end - (token.possessive && /['’]s$/.test(token.text) ? 2 : 0);
