@@ -129,7 +129,8 @@ const PLACE_TAGS = /\b(?:Place|Country|City|Region|Demonym)\b/;
 const NAME_TAGS = /\b(?:ProperNoun|Person|FirstName|LastName|Organization|Place|Country|City|Region|Demonym|Acronym)\b/;
 const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 
-function lexiconTags(phrase: string): string | null {
+/** compromise's tags for a word or phrase, space-separated; null for words it does not know. */
+export function lexiconTags(phrase: string): string | null {
   const tags = lexicon[phrase.toLowerCase()];
   if (!tags) return null;
   return Array.isArray(tags) ? tags.join(' ') : tags;

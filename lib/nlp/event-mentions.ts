@@ -8,6 +8,7 @@ import {
   STORM_WORDS, TOPIC_WORDS, WEEKDAYS,
 } from './event-lexicon';
 import { phraseMention } from './event-phrases';
+import { resultMention } from './event-results';
 import { adjacent, type Token, tokenize } from './event-text';
 
 export interface Mention {
@@ -46,7 +47,7 @@ export function findMentions(sentence: string): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const mention = headMention(sentence, tokens, i) ?? stormMention(sentence, tokens, i) ?? numericMention(tokens, i)
-      ?? ordinaryMention(sentence, tokens, i);
+      ?? ordinaryMention(sentence, tokens, i) ?? matchMention(sentence, tokens, i);
     if (mention && !mentions.some((m) => m.start < mention.end && mention.start < m.end)) mentions.push(mention);
   }
   return mentions;
@@ -246,6 +247,12 @@ function ordinaryMention(sentence: string, tokens: Token[], i: number): Mention 
   const mention: Mention = { name, family: phrase.head.family, key, start, end, year, place: null, needsDate };
   if (!phrase.named) mention.head = phrase.head.lemma;
   return mention;
+}
+
+/** "Russia beat Croatia": see event-results.ts. */
+function matchMention(sentence: string, tokens: Token[], i: number): Mention | null {
+  const result = resultMention(sentence, tokens, i);
+  return result && { ...result, family: 'sport', head: 'result', year: null, place: null };
 }
 
 function spanText(sentence: string, tokens: readonly Token[]): string {

@@ -4,8 +4,7 @@
  * Disney+"). Whether the phrase is one particular event a reader would date depends on the head's
  * strength and on what the phrase carries: a determiner, a name, a date.
  */
-import nlp from 'compromise';
-import { HEADS, MONTHS, WEEKDAYS } from './event-lexicon';
+import { HEADS, lexiconTags, MONTHS, WEEKDAYS } from './event-lexicon';
 import {
   DEFINITE, INDEFINITE, PHRASE_HEADS, PHRASE_STOPS, type PhraseHead, POSSESSIVE_PRONOUNS, TIME_WORDS,
 } from './event-phrase-lexicon';
@@ -41,7 +40,6 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'explain
 const NOT_MODIFIER_TAGS = /\b(?:Verb|PastTense|PresentTense|Infinitive|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Pronoun|Determiner|QuestionWord|Negative)\b/;
 /** Tags that make the word after a head a noun, so the head is only its modifier ("trial lawyer", "crash course"). */
 const NOUN_TAGS = /\b(?:Singular|Plural|Uncountable|Noun|Actor)\b/;
-const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 
 /** Event nouns that also name events with a capital modifier ("Iran nuclear deal") join in lower case. */
 const NAMED_PHRASE_HEADS: ReadonlyMap<string, PhraseHead> = new Map(
@@ -60,8 +58,7 @@ const NAMED_PHRASE_HEADS: ReadonlyMap<string, PhraseHead> = new Map(
 );
 
 function tagsOf(word: string): string {
-  const tags = lexicon[word];
-  return Array.isArray(tags) ? tags.join(' ') : tags ?? '';
+  return lexiconTags(word) ?? '';
 }
 
 /** Every surface form of a phrase head, for the cheap sentence filter. */
@@ -112,7 +109,8 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
     name: sentence.slice(firstToken.start, end),
     head,
     named: Boolean(named) && !PHRASE_HEADS.has(bare),
-    key: keyOf(properKey.length ? properKey : keyTokens),
+    // A result is the same match from either side: "Spain's win over Russia", "Russia vs. Spain".
+    key: head.lemma === 'result' ? keyOf(properKey).split(' ').sort().join(' ') : keyOf(properKey.length ? properKey : keyTokens),
     start: firstToken.start,
     end,
     year: left.modifiers.find((t) => YEAR.test(t.text))?.text ?? null,

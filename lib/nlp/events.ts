@@ -7,10 +7,11 @@ import { type DateSpan, findDates } from './dates';
 import { type Family, HEADS, MONTHS, STORM_WORDS, WEEKDAYS } from './event-lexicon';
 import { findMentions, type Mention } from './event-mentions';
 import { PHRASE_HEAD_WORDS } from './event-phrases';
+import { RESULT_VERB_WORDS } from './event-results';
 import { isTitleCase, splitSentences, tokenize } from './event-text';
 
 /** Any head word or a "9/11"-like name: sentences without one are skipped before any real work. */
-const CANDIDATE = new RegExp(`\\b(?:${[...HEADS.keys(), ...STORM_WORDS, ...PHRASE_HEAD_WORDS].join('|')})\\b|\\d/\\d`, 'i');
+const CANDIDATE = new RegExp(`\\b(?:${[...HEADS.keys(), ...STORM_WORDS, ...PHRASE_HEAD_WORDS, ...RESULT_VERB_WORDS].join('|')})\\b|\\d/\\d`, 'i');
 /** Words allowed between an event and its date: "summit in Northern Ireland on", "talks, which ended on". */
 const DATE_GAP_WORDS = new Set([
   'in', 'at', 'on', 'from', 'between', 'for', 'of', 'during', 'since', 'starting', 'which', 'that', 'is', 'was',
@@ -120,7 +121,9 @@ function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]):
     const fuller = dates.find((d) => d.index < mention.start && d.index + d.length > mention.start && d.date.startsWith(year));
     return fuller ?? { index: mention.start, length: 0, date: year, end: null };
   }
-  const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index)));
+  // "the victory for last year's runner-up": a possessive date belongs to the noun after it.
+  const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index))
+    && !/^['’]s\b/.test(sentence.slice(d.index + d.length)));
   if (after) return after;
   const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
   if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
