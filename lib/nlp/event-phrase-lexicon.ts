@@ -7,9 +7,10 @@ import type { Family } from './event-lexicon';
 /**
  * - `strong`: a specific event as soon as it is definite or modified ("the trial", "the helicopter crash");
  * - `weak`: a common word that names an event only with a name or a date on it ("Trump's call",
- *   "the July 25 call", "the meeting on Monday"), never alone ("a call", "the meeting").
+ *   "the July 25 call", "the meeting on Monday"), never alone ("a call", "the meeting");
+ * - `dated`: a word as often a thing as an event ("the Star Wars game", "an Airbus order"): only with a date.
  */
-export type Strength = 'strong' | 'weak';
+export type Strength = 'strong' | 'weak' | 'dated';
 
 export interface PhraseHead {
   family: Family;
@@ -43,18 +44,18 @@ const ENTRIES: ReadonlyArray<readonly [string, Family, Strength, readonly string
   ['resignation', 'politics', 'weak', []], ['race', 'politics', 'weak', []], ['campaign', 'politics', 'weak', []],
   ['call', 'politics', 'weak', []], ['visit', 'politics', 'weak', OF], ['interview', 'politics', 'weak', []],
   ['announcement', 'politics', 'weak', []], ['speech', 'politics', 'weak', []], ['chat', 'politics', 'weak', []],
-  ['session', 'gathering', 'weak', OF], ['ceremony', 'gathering', 'weak', []], ['gathering', 'gathering', 'weak', OF],
+  ['session', 'gathering', 'dated', OF], ['ceremony', 'gathering', 'weak', []], ['gathering', 'gathering', 'weak', OF],
   ['appointment', 'politics', 'weak', OF], ['sacking', 'politics', 'strong', OF], ['firing', 'politics', 'weak', OF],
-  ['swap', 'politics', 'strong', []], ['bid', 'politics', 'weak', []], ['strike', 'protest', 'weak', []],
+  ['swap', 'politics', 'strong', []], ['bid', 'politics', 'weak', []], ['strike', 'protest', 'dated', []],
   // Sport.
-  ['match', 'sport', 'weak', []], ['rematch', 'sport', 'strong', []], ['game', 'sport', 'weak', []],
+  ['match', 'sport', 'weak', []], ['rematch', 'sport', 'strong', []], ['game', 'sport', 'dated', []],
   ['final', 'sport', 'weak', []], ['finals', 'sport', 'weak', []], ['tournament', 'sport', 'weak', []],
   ['fight', 'sport', 'weak', []], ['bout', 'sport', 'weak', []],
   ['win', 'sport', 'weak', RESULT], ['victory', 'sport', 'weak', RESULT], ['loss', 'sport', 'weak', RESULT],
   ['defeat', 'sport', 'weak', RESULT],
   // Accidents, crimes and disasters.
   ['crash', 'disaster', 'strong', OF], ['explosion', 'disaster', 'strong', []], ['blast', 'disaster', 'weak', []],
-  ['fire', 'disaster', 'weak', []], ['wildfire', 'disaster', 'weak', []], ['collapse', 'disaster', 'weak', OF],
+  ['fire', 'disaster', 'dated', []], ['wildfire', 'disaster', 'weak', []], ['collapse', 'disaster', 'weak', OF],
   ['derailment', 'disaster', 'strong', []], ['blackout', 'disaster', 'weak', []], ['outage', 'disaster', 'weak', []],
   ['shutoff', 'disaster', 'weak', []], ['grounding', 'disaster', 'strong', OF], ['flood', 'disaster', 'weak', []],
   ['stabbing', 'attack', 'strong', OF], ['kidnapping', 'attack', 'strong', OF], ['abduction', 'attack', 'strong', OF],
@@ -64,8 +65,8 @@ const ENTRIES: ReadonlyArray<readonly [string, Family, Strength, readonly string
   // Business.
   ['merger', 'business', 'strong', OF], ['acquisition', 'business', 'weak', OF], ['takeover', 'business', 'strong', OF],
   ['buyout', 'business', 'weak', OF], ['launch', 'business', 'weak', OF], ['rollout', 'business', 'weak', OF],
-  ['listing', 'business', 'strong', []], ['offering', 'business', 'weak', []], ['purchase', 'business', 'weak', OF],
-  ['bankruptcy', 'business', 'weak', []], ['order', 'business', 'weak', []],
+  ['listing', 'business', 'strong', []], ['offering', 'business', 'dated', []], ['purchase', 'business', 'weak', OF],
+  ['bankruptcy', 'business', 'weak', []], ['order', 'business', 'dated', []],
 ];
 
 /** Words for one event that an article alternates between ("Epstein's death", "Epstein's suicide"). */

@@ -76,6 +76,7 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   const named = NAMED_PHRASE_HEADS.get(bare);
   const head = PHRASE_HEADS.get(bare) ?? named;
   if (!head) return null;
+  const isNamed = Boolean(named) && !PHRASE_HEADS.has(bare);
   const next = tokens[h + 1];
   if (!token.possessive && next && adjacent(sentence, token, next) && usedAsModifier(token, next)) return null;
   // "the firm bid $16.50": a head followed by a price is a verb.
@@ -86,9 +87,10 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   if (left.counted || (left.determiner === 'none' && !left.modifiers.length && !left.possessor)) return null;
   if (reportingSetting(tokens, h, left)) return null;
   // "the deal", "a meeting": a named-event noun alone is left to the named events it may repeat.
-  if (named && !PHRASE_HEADS.has(bare) && !left.possessor && !left.modifiers.length && !complement) return null;
-  // "Chinese purchases": a nationality says whose, not which.
-  const properModifier = left.modifiers.some((t) => isProper(t) && !isDemonym(t));
+  if (isNamed && !left.possessor && !left.modifiers.length && !complement) return null;
+  // "Chinese purchases": a nationality says whose, not which. A named-event head with a name in front was
+  // judged by the named-event rules already ("Iran nuclear deal" yes, "IBM deal" no).
+  const properModifier = !isNamed && left.modifiers.some((t) => isProper(t) && !isDemonym(t));
   const dated = left.dated || left.modifiers.some(isDateWord);
   // A strong head needs a determiner, a possessor or a name, and if plural or indefinite a date too. A weak
   // one needs a name in front ("the BBC interview"), a date ("Tuesday's call") or a naming complement
@@ -96,7 +98,8 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   const strength = head.strongWith?.test(left.modifiers.map((t) => t.lower).join(' ')) ? 'strong' : head.strength;
   const needsDate = dated || complement || left.modifiers.some((t) => SCORE.test(t.text))
     ? false
-    : strength === 'weak'
+    : strength === 'dated' ? true
+      : strength === 'weak'
       ? !properModifier
       : left.determiner === 'indefinite' || (head.plural && !properModifier) || (left.determiner === 'none' && !properModifier);
 
@@ -108,7 +111,7 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   return {
     name: sentence.slice(firstToken.start, end),
     head,
-    named: Boolean(named) && !PHRASE_HEADS.has(bare),
+    named: isNamed,
     // A result is the same match from either side: "Spain's win over Russia", "Russia vs. Spain".
     key: head.lemma === 'result' ? keyOf(properKey).split(' ').sort().join(' ') : keyOf(properKey.length ? properKey : keyTokens),
     start: firstToken.start,

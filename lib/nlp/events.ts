@@ -63,7 +63,7 @@ export function findEvents(paragraphs: string[], context: { published: string | 
         if (mention.needsDate && !strict && !(clause && wordsBetween(mention, sentence, clause) <= MAX_LICENSING_GAP_WORDS)) continue;
         const dated: RankedDate | null = strict ?? clause ? { span: (strict ?? clause) as DateSpan, rank: 0 }
           : opening ? { span: opening, rank: 1 }
-            : sentenceDates[0] ? { span: sentenceDates[0], rank: 2 } : null;
+            : sentenceRank(mention, sentenceDates);
         addMention(drafts, mention, sentence, dated, placeOf(mention, sentence));
       }
     }
@@ -77,6 +77,12 @@ export function findEvents(paragraphs: string[], context: { published: string | 
  * ("In 1991, ..."), 2 only somewhere in the same sentence. A closer date found later replaces a farther one.
  */
 interface RankedDate { span: DateSpan; rank: number }
+
+/** The sentence's first date that is not the mention itself ("since 9/11"). */
+function sentenceRank(mention: Mention, dates: readonly DateSpan[]): RankedDate | null {
+  const span = dates.find((d) => d.index + d.length <= mention.start || d.index >= mention.end);
+  return span ? { span, rank: 2 } : null;
+}
 
 function addMention(drafts: Draft[], mention: Mention, sentence: string, dated: RankedDate | null, place: string | null): void {
   const draft = drafts.find((d) => sameEvent(d, mention));
@@ -139,9 +145,10 @@ function wordsBetween(mention: Mention, sentence: string, date: DateSpan): numbe
 
 /**
  * Words between a date and the event it dates: "Tuesday in a fireside chat", "Monday at the hearing".
- * Not "for": in "arrived on Monday for a meeting" the date is the arrival's.
+ * Not "for" or "with": in "arrived on Monday for a meeting", "ended on Monday with an agreement" the date
+ * is the arrival's, the end's.
  */
-const LEADING_GAP_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'with', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const LEADING_GAP_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /** Punctuation that ends a clause: a date across it belongs to another clause. */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
@@ -220,8 +227,8 @@ function acronymOf(name: string): string | null {
     : null;
 }
 
-/** Names first, then length: "Epstein's suicide" over "jail suicide", "Act of 1940" over "Act". */
+/** A name first, then length: "Epstein's suicide" over "jail suicide", "Act of 1940" over "Act". */
 function nameWeight(name: string): number {
   const words = name.split(/\s+/);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 100 + words.length;
+  return (words.some((w) => /^\p{Lu}/u.test(w)) ? 100 : 0) + words.length;
 }

@@ -89,9 +89,9 @@ describe('findEvents: scandals, crises, storms and dates used as names', () => {
 });
 
 describe('findEvents: storms', () => {
-  it('names a storm by its one-word name, also in the possessive', () => {
+  it('names a storm by its one-word name, also in the possessive, dated by its sentence', () => {
     const events = findEvents(["Hurricane Maria's winds flattened the island in September 2017."], { published: '2018-01-10' });
-    expect(events.map(summary)).toEqual([{ name: 'Hurricane Maria', date: null, end: null, place: null }]);
+    expect(events.map(summary)).toEqual([{ name: 'Hurricane Maria', date: '2017-09', end: null, place: null }]);
   });
 });
 
