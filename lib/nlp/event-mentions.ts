@@ -27,6 +27,8 @@ export interface Mention {
   head?: string;
   /** A phrase that is an event only when its clause dates it ("a fireside chat on Tuesday"). */
   needsDate?: boolean;
+  /** Its key is only describing words ("sudden", "deadly"), no name. */
+  descriptive?: boolean;
 }
 
 const MAX_MODIFIER_TOKENS = 6;
@@ -243,8 +245,8 @@ function numericMention(tokens: Token[], i: number): Mention | null {
 function ordinaryMention(sentence: string, tokens: Token[], i: number): Mention | null {
   const phrase = phraseMention(sentence, tokens, i);
   if (!phrase) return null;
-  const { name, key, start, end, year, needsDate } = phrase;
-  const mention: Mention = { name, family: phrase.head.family, key, start, end, year, place: null, needsDate };
+  const { name, key, start, end, year, needsDate, descriptive } = phrase;
+  const mention: Mention = { name, family: phrase.head.family, key, start, end, year, place: null, needsDate, descriptive };
   if (!phrase.named) mention.head = phrase.head.lemma;
   return mention;
 }

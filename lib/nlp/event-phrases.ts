@@ -21,6 +21,8 @@ export interface PhraseMention {
   year: string | null;
   /** A weak phrase ("the phone call") is an event only if the sentence dates it in the same clause. */
   needsDate: boolean;
+  /** The key has no name in it, only describing words ("deadly", "record-breaking second"). */
+  descriptive: boolean;
 }
 
 const MAX_MODIFIERS = 5;
@@ -118,6 +120,7 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
     end,
     year: left.modifiers.find((t) => YEAR.test(t.text))?.text ?? null,
     needsDate,
+    descriptive: !properKey.length && keyTokens.length > 0,
   };
 }
 
@@ -154,8 +157,10 @@ function readLeft(sentence: string, tokens: readonly Token[], h: number): Left {
     if (INDEFINITE.has(t.lower)) { left.determiner = 'indefinite'; break; }
     if (PHRASE_STOPS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     // "9 million deaths", "$3 billion deal", "the last 10 games": a count or an amount, not one event.
-    // A number before a name is part of it ("the 737 Max crashes").
-    const modelNumber = NUMBER.test(t.text) && left.modifiers[0] !== undefined && isProper(left.modifiers[0]);
+    // A number before a name is part of it ("the 737 Max crashes"), and a day after a month is a date.
+    const previous = tokens[i - 1];
+    const modelNumber = NUMBER.test(t.text)
+      && ((left.modifiers[0] !== undefined && isProper(left.modifiers[0])) || (previous !== undefined && MONTHS.has(previous.lower.replace(/\.$/, ''))));
     if (AMOUNT_WORDS.has(t.lower) || (NUMBER.test(t.text) && !YEAR.test(t.text) && !SCORE.test(t.text) && !modelNumber)) {
       left.counted = true;
       break;

@@ -111,8 +111,9 @@ function addMention(drafts: Draft[], mention: Mention, sentence: string, dated: 
 function sameEvent(draft: Draft, mention: Mention): boolean {
   const family = draft.mentions.filter((m) => m.family === mention.family && m.head === mention.head);
   if (!family.length) return false;
-  if (!mention.key) return true;
-  return family.some((m) => m.key === mention.key) || family.every((m) => !m.key);
+  // "the sudden death" and "Klein's suicide": words that only describe do not tell two events apart.
+  if (!mention.key || mention.descriptive) return true;
+  return family.some((m) => m.key === mention.key) || family.every((m) => !m.key || m.descriptive);
 }
 
 /**
@@ -121,6 +122,10 @@ function sameEvent(draft: Draft, mention: Mention): boolean {
  * ("Tuesday night's coup"). A date elsewhere in the sentence ("said Monday") belongs to something else.
  */
 function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
+  // "the July 25 call": a date inside the name (but not a name that is only a date, "9/11").
+  const inside = dates.find((d) => d.index >= mention.start && d.index + d.length <= mention.end
+    && d.length < mention.end - mention.start);
+  if (inside && !mention.year) return inside;
   if (mention.year) {
     // "the September 11, 2001 attacks": the year opening the name ends a fuller date.
     const { year } = mention;
