@@ -88,8 +88,9 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   const complement = readComplement(sentence, tokens, h, head);
   if (left.counted || (left.determiner === 'none' && !left.modifiers.length && !left.possessor)) return null;
   if (reportingSetting(tokens, h, left)) return null;
-  // "the deal", "a meeting": a named-event noun alone is left to the named events it may repeat.
-  if (isNamed && !left.possessor && !left.modifiers.length && !complement) return null;
+  // "the deal", "Monday's meeting": a named-event noun alone is left to the named events it may repeat,
+  // unless the phrase gives it a year of its own ("next year's election", "last year's summit").
+  if (isNamed && !left.possessor && !left.modifiers.length && !complement && !left.year) return null;
   // "Chinese purchases": a nationality says whose, not which. A named-event head with a name in front was
   // judged by the named-event rules already ("Iran nuclear deal" yes, "IBM deal" no).
   const properModifier = !isNamed && left.modifiers.some((t) => isProper(t) && !isDemonym(t));
@@ -133,13 +134,15 @@ interface Left {
   determiner: Determiner;
   /** "Tuesday's hearing", "last year's final": the phrase opens on a date. */
   dated: boolean;
+  /** "next year's", "2016's": that date is a year. */
+  year: boolean;
   /** "9 million deaths", "$3 billion deal", "911 calls", "other protests": a count, or not this story's event. */
   counted: boolean;
 }
 
 /** Walks left from the head over its modifiers to the determiner, possessive or word that ends the phrase. */
 function readLeft(sentence: string, tokens: readonly Token[], h: number): Left {
-  const left: Left = { modifiers: [], possessor: undefined, determiner: 'none', dated: false, counted: false };
+  const left: Left = { modifiers: [], possessor: undefined, determiner: 'none', dated: false, year: false, counted: false };
   let lower = 0;
   for (let i = h - 1; i >= 0 && left.modifiers.length < MAX_MODIFIERS; i--) {
     const t = tokens[i] as Token;
@@ -147,6 +150,7 @@ function readLeft(sentence: string, tokens: readonly Token[], h: number): Left {
     const bare = t.lower.replace(/['’]s$/, '');
     if (t.possessive) {
       left.determiner = 'possessive';
+      left.year = bare === 'year' || YEAR.test(bare);
       if (isDateWord(t) || TIME_WORDS.has(bare)) left.dated = true;
       else if (isProper(t)) left.possessor = t;
       break;

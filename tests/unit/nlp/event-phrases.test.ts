@@ -37,6 +37,11 @@ describe('events in ordinary words: politics', () => {
     ]);
   });
 
+  it('keeps a bare election that its phrase gives a year, and leaves a bare weekday meeting to the named ones', () => {
+    const events = run(["Voters are restless before next year's election.", "Aides spoke after Monday's meeting."]);
+    expect(events.map(summary)).toEqual([{ name: 'election', date: '2022' }]);
+  });
+
   it('makes a race for an office an election, and leaves an owner-only call or visit out', () => {
     const events = run(['She left the presidential race.', "The minister's visit was badly timed.", "Critics faulted the governor's call."]);
     expect(events.map((e) => e.name)).toEqual(['presidential race']);
