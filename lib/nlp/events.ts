@@ -24,6 +24,8 @@ const DATE_GAP_WORDS = new Set([
 const MAX_DATE_GAP_WORDS = 8;
 /** A phrase that needs a date to be an event needs it close: "a fireside chat on Tuesday", "Tuesday in a chat". */
 const MAX_LICENSING_GAP_WORDS = 3;
+/** How often an undated, owner-named phrase must recur to be an event: "Epstein's death" said again and again is the story's. */
+const MIN_UNDATED_MENTIONS = 3;
 /** How far around a mention its date can be written ("last year's", "in St. Petersburg on Sept. 5-6"). */
 const DATE_REACH_BEFORE = 30;
 const DATE_REACH_AFTER = 100;
@@ -40,6 +42,8 @@ interface Draft {
   dateRank: number;
   place: string | null;
   evidence: string;
+  /** Some mention is an event on its own terms; else only recurring ("Epstein's death" four times) makes it one. */
+  licensed: boolean;
 }
 
 const NO_DATE = Number.POSITIVE_INFINITY;
@@ -60,16 +64,19 @@ export function findEvents(paragraphs: string[], context: { published: string | 
         const dates = sentenceDates.filter((d) => d.index >= from && d.index + d.length <= to);
         const strict = dateOf(mention, sentence, dates);
         const clause = clauseDate(mention, sentence, dates);
-        if (mention.needsDate && !strict && !(clause && wordsBetween(mention, sentence, clause) <= MAX_LICENSING_GAP_WORDS)) continue;
+        const licensed = !mention.needsDate || Boolean(strict)
+          || Boolean(clause && wordsBetween(mention, sentence, clause) <= MAX_LICENSING_GAP_WORDS);
+        // An undated phrase waits: it is an event if another mention licenses it, or if it names its owner and recurs.
+        if (!licensed && !(mention.key && !mention.descriptive)) continue;
         const dated: RankedDate | null = strict ?? clause ? { span: (strict ?? clause) as DateSpan, rank: 0 }
           : opening ? { span: opening, rank: 1 }
             : sentenceRank(mention, sentenceDates);
-        addMention(drafts, mention, sentence, dated, placeOf(mention, sentence));
+        addMention(drafts, mention, sentence, licensed ? dated : null, placeOf(mention, sentence), licensed);
       }
     }
   }
   const text = paragraphs.join('\n');
-  return drafts.map((draft) => toEvent(draft, text));
+  return drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS).map((draft) => toEvent(draft, text));
 }
 
 /**
@@ -84,17 +91,20 @@ function sentenceRank(mention: Mention, dates: readonly DateSpan[]): RankedDate 
   return span ? { span, rank: 2 } : null;
 }
 
-function addMention(drafts: Draft[], mention: Mention, sentence: string, dated: RankedDate | null, place: string | null): void {
+function addMention(
+  drafts: Draft[], mention: Mention, sentence: string, dated: RankedDate | null, place: string | null, licensed: boolean,
+): void {
   const draft = drafts.find((d) => sameEvent(d, mention));
   const date = dated?.span;
   if (!draft) {
     drafts.push({
       family: mention.family, mentions: [mention], name: mention.name, names: [mention.name], date: date?.date ?? null, end: date?.end ?? null,
-      dateRank: dated?.rank ?? NO_DATE, place, evidence: sentence,
+      dateRank: dated?.rank ?? NO_DATE, place, evidence: sentence, licensed,
     });
     return;
   }
   draft.mentions.push(mention);
+  draft.licensed ||= licensed;
   if (!draft.names.some((n) => n.toLowerCase() === mention.name.toLowerCase())) draft.names.push(mention.name);
   // The fullest form names the event ("Investment Company Act of 1940" over "Investment Company Act").
   if (nameWeight(mention.name) > nameWeight(draft.name)) draft.name = mention.name;
