@@ -75,7 +75,8 @@ export const HEADS: ReadonlyMap<string, HeadRule> = new Map<string, HeadRule>([
   ['olympics', rule('sport', 'never', { standalone: true })], ['paralympics', rule('sport', 'never', { standalone: true })],
   ['games', rule('sport', 'never', { modifierMust: /\b(?:Olympic|Paralympic|Commonwealth|Asian|Invictus|Youth)\b/ })],
   ['cup', sport], ['championship', sport], ['championships', sport], ['bowl', sport], ['marathon', sport],
-  ['festival', rule('festival', 'chunk')],
+  // "the Hindu festival of lights" is a holiday: recurring, not an event.
+  ['festival', rule('festival', 'chunk', { modifierMustNot: /\b(?:Hindu|Jewish|Muslim|Islamic|Christian|Buddhist|Sikh|Pagan|Lunar|Religious)\b/ })],
   ['earthquake', disaster], ['tsunami', disaster], ['spill', disaster], ['disaster', rule('disaster', 'placeOrTopic')],
   ['pandemic', disaster], ['outbreak', disaster], ['eruption', disaster],
   ['protest', protest], ['protests', protest], ['march', rule('protest', 'never')],

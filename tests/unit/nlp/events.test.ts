@@ -15,6 +15,7 @@ function eventsOf(fixture: string): NewsEvent[] {
 
 const summary = (e: NewsEvent) => ({ name: e.name, date: e.date, end: e.end, place: e.place });
 const names = (events: NewsEvent[]) => events.map((e) => e.name);
+const run1 = (sentence: string) => findEvents([sentence], { published: '2019-11-08' });
 
 describe('findEvents: summits and meetings', () => {
   const events = eventsOf('summit-range.txt');
@@ -125,6 +126,10 @@ describe('findEvents: precision', () => {
 
   it('handles non-English text without events or errors', () => {
     expect(eventsOf('french.txt')).toEqual([]);
+  });
+
+  it('takes a religious festival for a holiday, not an event', () => {
+    expect(run1('Smog peaked during Diwali, the Hindu festival of lights.')).toEqual([]);
   });
 
   it('finds fairs, shows and the Great Depression by their names', () => {
