@@ -86,6 +86,7 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
 
   const left = readLeft(sentence, tokens, h);
   const complement = readComplement(sentence, tokens, h, head);
+  if (figurative(tokens, h, head)) return null;
   if (left.counted || (left.determiner === 'none' && !left.modifiers.length && !left.possessor)) return null;
   if (reportingSetting(tokens, h, left)) return null;
   // "the deal", "Monday's meeting": a named-event noun alone is left to the named events it may repeat,
@@ -111,10 +112,12 @@ export function phraseMention(sentence: string, tokens: readonly Token[], h: num
   const keyTokens = [left.possessor, ...left.modifiers.filter((t) => !isDateWord(t)), ...(complement?.tokens ?? [])]
     .filter((t): t is Token => t !== undefined);
   const properKey = keyTokens.filter(isProper);
+  // "the military takeover" is a coup, and joins the coup the article names.
+  const coup = head.lemma === 'takeover' && left.modifiers.some((t) => t.lower === 'military');
   return {
     name: sentence.slice(firstToken.start, end),
-    head,
-    named: isNamed,
+    head: coup ? { ...head, family: 'coup' } : head,
+    named: isNamed || coup,
     // A result is the same match from either side: "Spain's win over Russia", "Russia vs. Spain".
     key: head.lemma === 'result' ? keyOf(properKey).split(' ').sort().join(' ') : keyOf(properKey.length ? properKey : keyTokens),
     start: firstToken.start,
@@ -203,6 +206,13 @@ function isModifierWord(word: string, count: number): boolean {
   const tags = tagsOf(word);
   // Words compromise does not know: "-s" forms are mostly verbs here ("satellite shows fires").
   return tags ? !NOT_MODIFIER_TAGS.test(tags) : !/[^s]s$/.test(word);
+}
+
+/** "an explosion of violence", "the collapse of trust": a disaster noun before "of" and a bare noun is a figure. */
+function figurative(tokens: readonly Token[], h: number, head: PhraseHead): boolean {
+  const object = tokens[h + 2];
+  return head.family === 'disaster' && tokens[h + 1]?.lower === 'of' && object !== undefined && !object.capital
+    && !DEFINITE.has(object.lower) && !POSSESSIVE_PRONOUNS.has(object.lower) && !INDEFINITE.has(object.lower);
 }
 
 /** "Cook said Tuesday in a fireside chat", "told reporters at a news conference": the setting of a quote. */

@@ -95,6 +95,11 @@ describe('events in ordinary words: business', () => {
     ]);
   });
 
+  it('takes a military takeover for the coup the story names', () => {
+    const events = run(['Troops moved in during the coup on Tuesday.', 'The general resisted after the military takeover.']);
+    expect(events.map(summary)).toEqual([{ name: 'military takeover', date: '2021-03-09' }]);
+  });
+
   it('keeps the IPO that a named place and a year date', () => {
     const events = run(["The city lost the company's initial public offering to New York in 2013."]);
     expect(events.map(summary)).toEqual([{ name: 'initial public offering', date: '2013' }]);
@@ -110,6 +115,7 @@ describe('events in ordinary words: what is not an event', () => {
     ['an -ing head before a name', "She rose through Mugabe's ruling Zanu-PF."],
     ['a head used as a verb before a price', 'The firm bid $16.50 a share.'],
     ['a product sense', 'Thousands signed up for the free trial.'],
+    ['a figure of speech', 'Critics blamed the horrific explosion of violence on the city.'],
     ['a thing more often than an event, undated', 'Fans bought the Star Wars game and an Airbus order.'],
     ['a date that belongs to the verb before "that"', 'Critics said Sunday on Twitter that the minister\'s visit was badly timed.'],
   ])('leaves out %s', (_, sentence) => {
