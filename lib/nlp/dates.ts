@@ -15,9 +15,9 @@ export interface DateSpan {
 type Precision = 'day' | 'month' | 'year';
 
 /** Sentences about something still to come: a bare "June 17" there is the next June 17. */
-const FUTURE = /\b(?:will|shall|'ll|upcoming|scheduled|planned|plans|slated|next|due to|set to|going to|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|upcoming|scheduled|plans|slated|next|due to|set to|going to|to be held)\b/i;
 /** Sentences about what happened: a bare "Saturday" there is the last Saturday, not the next one. */
-const PAST = /\b(?:was|were|had|took|held|happened|occurred|ago|earlier|ended)\b/i;
+const PAST = /\b(?:was|were|had|took|held|happened|occurred|ago|earlier|ended|became|began|said|announced|reported|died|won|lost|beat|killed|arrested|closed|opened)\b/i;
 /** Cheap test so chrono (about a millisecond a sentence) only runs where a date can be. */
 const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|this|ago)/i;
@@ -35,20 +35,18 @@ export function referenceInstant(published: string | null): Date | null {
 
 /**
  * Every date chrono understands in `sentence` (or only in its `from`..`to` part: chrono takes up to a few
- * milliseconds a sentence), plus the bare years it ignores ("in 2012", "of 1940"). The tense of the whole
- * sentence decides whether a date without a year is the next or the last one.
+ * milliseconds a sentence), plus the bare years it ignores ("in 2012", "of 1940"). The tense of the date's
+ * clause (else of the sentence) decides whether a date without a year is the next or the last one.
  */
 export function findDates(sentence: string, published: string | null, from = 0, to = sentence.length): DateSpan[] {
   const part = sentence.slice(from, to);
   if (!DATE_HINT.test(part)) return [];
   const reference = referenceInstant(published);
-  const future = FUTURE.test(sentence);
-  const past = !future && PAST.test(sentence);
   // Without a publication date only dates that state their year can be trusted.
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
   const spans: DateSpan[] = [];
-  for (const result of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: future })) {
-    const span = toSpan(result, reference, past);
+  for (const result of chrono.parse(part, { instant, timezone: 0 })) {
+    const span = toSpan(result, reference, tenseAt(sentence, result.index + from));
     if (span) spans.push({ ...span, index: span.index + from });
   }
   for (const match of part.matchAll(BARE_YEAR)) {
@@ -59,17 +57,45 @@ export function findDates(sentence: string, published: string | null, from = 0, 
   return spans.sort((a, b) => a.index - b.index);
 }
 
-function toSpan(result: chrono.ParsedResult, reference: Date | null, past: boolean): DateSpan | null {
+type Tense = 'future' | 'past' | 'none';
+
+/** Between clauses: "which became final Tuesday, will create", "said on Dec. 30 that it will sell". */
+const CLAUSE_BREAK = /[,;:—–()]|\s(?:that|and|but|while)\s/g;
+
+/** The tense of the clause around `index`, else of the whole sentence. */
+function tenseAt(sentence: string, index: number): Tense {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= index) start = match.index + match[0].length;
+    else if (match.index >= index) { end = match.index; break; }
+  }
+  const clause = sentence.slice(start, end);
+  const of = (text: string): Tense => (FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'none');
+  const tense = of(clause);
+  return tense === 'none' ? of(sentence) : tense;
+}
+
+function toSpan(result: chrono.ParsedResult, reference: Date | null, tense: Tense): DateSpan | null {
   const precision = precisionOf(result.start);
   if (!precision) return null;
   if (!reference && !result.start.isCertain('year')) return null;
   let start = componentsDay(result.start);
   let end = result.end ? componentsDay(result.end) : null;
-  if (reference && past && !result.start.isCertain('year') && start > reference.getTime()) {
-    // chrono picks the nearest match; in a past-tense sentence the event is behind us.
-    const shift = precision === 'day' && !result.start.isCertain('month') ? 7 * DAY_MS : yearBefore(start);
+  const weekdayOnly = precision === 'day' && !result.start.isCertain('month');
+  if (reference && !result.start.isCertain('year')) {
+    // chrono picks the nearest match. A future clause looks ahead; otherwise, and always for a weekday
+    // alone, the event is behind us: news reports what has happened.
+    const ahead = tense === 'future';
+    const shift = ahead && start < reference.getTime() ? -(weekdayOnly ? 7 * DAY_MS : yearAfter(start))
+      : !ahead && (tense === 'past' || weekdayOnly) && start > reference.getTime() ? (weekdayOnly ? 7 * DAY_MS : yearBefore(start))
+        : 0;
     start -= shift;
     if (end !== null) end -= shift;
+  }
+  // "became final Tuesday" in a story published on a Tuesday is that day, not a week on or back.
+  if (reference && weekdayOnly && !/\b(?:next|last)\b/i.test(result.text) && Math.abs(start - reference.getTime()) === 7 * DAY_MS) {
+    start = reference.getTime();
   }
   // Four-digit years only: anything else is a misreading and would not print as ISO.
   if (!isFourDigitYear(start) || (end !== null && !isFourDigitYear(end))) return null;
@@ -97,6 +123,11 @@ function isFourDigitYear(time: number): boolean {
 function yearBefore(time: number): number {
   const day = new Date(time);
   return time - Date.UTC(day.getUTCFullYear() - 1, day.getUTCMonth(), day.getUTCDate(), 12);
+}
+
+function yearAfter(time: number): number {
+  const day = new Date(time);
+  return Date.UTC(day.getUTCFullYear() + 1, day.getUTCMonth(), day.getUTCDate(), 12) - time;
 }
 
 function formatDay(time: number, precision: Precision): string {

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 /** Mentions of one family with the same modifier are the same event ("G20 meeting" = "G20 summit"). */
 export type Family =
   | 'gathering' | 'election' | 'war' | 'crisis' | 'coup' | 'attack' | 'law' | 'accord'
-  | 'scandal' | 'sport' | 'festival' | 'disaster' | 'protest';
+  | 'scandal' | 'sport' | 'festival' | 'disaster' | 'protest' | 'legal' | 'politics' | 'business';
 
 /**
  * What a lower-case head needs to name an event (a capitalised head always needs a capitalised modifier):
@@ -75,7 +75,8 @@ export const HEADS: ReadonlyMap<string, HeadRule> = new Map<string, HeadRule>([
   ['olympics', rule('sport', 'never', { standalone: true })], ['paralympics', rule('sport', 'never', { standalone: true })],
   ['games', rule('sport', 'never', { modifierMust: /\b(?:Olympic|Paralympic|Commonwealth|Asian|Invictus|Youth)\b/ })],
   ['cup', sport], ['championship', sport], ['championships', sport], ['bowl', sport], ['marathon', sport],
-  ['festival', rule('festival', 'chunk')],
+  // "the Hindu festival of lights" is a holiday: recurring, not an event.
+  ['festival', rule('festival', 'chunk', { modifierMustNot: /\b(?:Hindu|Jewish|Muslim|Islamic|Christian|Buddhist|Sikh|Pagan|Lunar|Religious)\b/ })],
   ['earthquake', disaster], ['tsunami', disaster], ['spill', disaster], ['disaster', rule('disaster', 'placeOrTopic')],
   ['pandemic', disaster], ['outbreak', disaster], ['eruption', disaster],
   ['protest', protest], ['protests', protest], ['march', rule('protest', 'never')],
@@ -129,7 +130,8 @@ const PLACE_TAGS = /\b(?:Place|Country|City|Region|Demonym)\b/;
 const NAME_TAGS = /\b(?:ProperNoun|Person|FirstName|LastName|Organization|Place|Country|City|Region|Demonym|Acronym)\b/;
 const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 
-function lexiconTags(phrase: string): string | null {
+/** compromise's tags for a word or phrase, space-separated; null for words it does not know. */
+export function lexiconTags(phrase: string): string | null {
   const tags = lexicon[phrase.toLowerCase()];
   if (!tags) return null;
   return Array.isArray(tags) ? tags.join(' ') : tags;

@@ -7,6 +7,8 @@ import {
   ELECTION_WORDS, type Family, HEADS, type HeadRule, isCommonWord, isKnownPlace, MONTHS, NOT_NAME_WORDS, NOT_STORM_NAMES,
   STORM_WORDS, TOPIC_WORDS, WEEKDAYS,
 } from './event-lexicon';
+import { phraseMention } from './event-phrases';
+import { resultMention } from './event-results';
 import { adjacent, type Token, tokenize } from './event-text';
 
 export interface Mention {
@@ -21,6 +23,12 @@ export interface Mention {
   year: string | null;
   /** The place a complement names ("the war in Syria"). */
   place: string | null;
+  /** An event said in ordinary words ("the crash") merges only with mentions of the same noun. */
+  head?: string;
+  /** A phrase that is an event only when its clause dates it ("a fireside chat on Tuesday"). */
+  needsDate?: boolean;
+  /** Its key is only describing words ("sudden", "deadly"), no name. */
+  descriptive?: boolean;
 }
 
 const MAX_MODIFIER_TOKENS = 6;
@@ -40,7 +48,8 @@ export function findMentions(sentence: string): Mention[] {
   const tokens = tokenize(sentence);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const mention = headMention(sentence, tokens, i) ?? stormMention(sentence, tokens, i) ?? numericMention(tokens, i);
+    const mention = headMention(sentence, tokens, i) ?? stormMention(sentence, tokens, i) ?? numericMention(tokens, i)
+      ?? ordinaryMention(sentence, tokens, i) ?? matchMention(sentence, tokens, i);
     if (mention && !mentions.some((m) => m.start < mention.end && mention.start < m.end)) mentions.push(mention);
   }
   return mentions;
@@ -230,6 +239,22 @@ function numericMention(tokens: Token[], i: number): Mention | null {
   const name = `${month}/${day}`;
   const start = token.end - name.length;
   return { name, family: 'attack', key: name, start, end: token.end, year: null, place: null };
+}
+
+/** "the impeachment inquiry", "Tuesday's hearing": see event-phrases.ts. */
+function ordinaryMention(sentence: string, tokens: Token[], i: number): Mention | null {
+  const phrase = phraseMention(sentence, tokens, i);
+  if (!phrase) return null;
+  const { name, key, start, end, year, needsDate, descriptive } = phrase;
+  const mention: Mention = { name, family: phrase.head.family, key, start, end, year, place: null, needsDate, descriptive };
+  if (!phrase.named) mention.head = phrase.head.lemma;
+  return mention;
+}
+
+/** "Russia beat Croatia": see event-results.ts. */
+function matchMention(sentence: string, tokens: Token[], i: number): Mention | null {
+  const result = resultMention(sentence, tokens, i);
+  return result && { ...result, family: 'sport', head: 'result', year: null, place: null };
 }
 
 function spanText(sentence: string, tokens: readonly Token[]): string {

@@ -6,10 +6,12 @@ import type { NewsEvent } from '../types';
 import { type DateSpan, findDates } from './dates';
 import { type Family, HEADS, MONTHS, STORM_WORDS, WEEKDAYS } from './event-lexicon';
 import { findMentions, type Mention } from './event-mentions';
+import { PHRASE_HEAD_WORDS } from './event-phrases';
+import { RESULT_VERB_WORDS } from './event-results';
 import { isTitleCase, splitSentences, tokenize } from './event-text';
 
 /** Any head word or a "9/11"-like name: sentences without one are skipped before any real work. */
-const CANDIDATE = new RegExp(`\\b(?:${[...HEADS.keys(), ...STORM_WORDS].join('|')})\\b|\\d/\\d`, 'i');
+const CANDIDATE = new RegExp(`\\b(?:${[...HEADS.keys(), ...STORM_WORDS, ...PHRASE_HEAD_WORDS, ...RESULT_VERB_WORDS].join('|')})\\b|\\d/\\d`, 'i');
 /** Words allowed between an event and its date: "summit in Northern Ireland on", "talks, which ended on". */
 const DATE_GAP_WORDS = new Set([
   'in', 'at', 'on', 'from', 'between', 'for', 'of', 'during', 'since', 'starting', 'which', 'that', 'is', 'was',
@@ -20,6 +22,10 @@ const DATE_GAP_WORDS = new Set([
   'resumes', 'resumed',
 ]);
 const MAX_DATE_GAP_WORDS = 8;
+/** A phrase that needs a date to be an event needs it close: "a fireside chat on Tuesday", "Tuesday in a chat". */
+const MAX_LICENSING_GAP_WORDS = 3;
+/** How often an undated, owner-named phrase must recur to be an event: "Epstein's death" said again and again is the story's. */
+const MIN_UNDATED_MENTIONS = 3;
 /** How far around a mention its date can be written ("last year's", "in St. Petersburg on Sept. 5-6"). */
 const DATE_REACH_BEFORE = 30;
 const DATE_REACH_AFTER = 100;
@@ -33,9 +39,14 @@ interface Draft {
   names: string[];
   date: string | null;
   end: string | null;
+  dateRank: number;
   place: string | null;
   evidence: string;
+  /** Some mention is an event on its own terms; else only recurring ("Epstein's death" four times) makes it one. */
+  licensed: boolean;
 }
+
+const NO_DATE = Number.POSITIVE_INFINITY;
 
 export function findEvents(paragraphs: string[], context: { published: string | null }): NewsEvent[] {
   const drafts: Draft[] = [];
@@ -47,30 +58,59 @@ export function findEvents(paragraphs: string[], context: { published: string | 
       if (!mentions.length) continue;
       // "In 1991, when Shamir opposed the Madrid peace talks": a sentence that opens on a date and names one event.
       const opening = mentions.length === 1 ? openingDate(sentence, context.published) : null;
+      const sentenceDates = findDates(sentence, context.published);
       for (const mention of mentions) {
-        const dates = findDates(sentence, context.published, ...dateWindow(sentence, mention));
-        addMention(drafts, mention, sentence, dateOf(mention, sentence, dates) ?? opening, placeOf(mention, sentence));
+        const [from, to] = dateWindow(sentence, mention);
+        const dates = sentenceDates.filter((d) => d.index >= from && d.index + d.length <= to);
+        const strict = dateOf(mention, sentence, dates);
+        const clause = clauseDate(mention, sentence, dates);
+        const licensed = !mention.needsDate || Boolean(strict)
+          || Boolean(clause && wordsBetween(mention, sentence, clause) <= MAX_LICENSING_GAP_WORDS);
+        // An undated phrase waits: it is an event if another mention licenses it, or if it names its owner and recurs.
+        if (!licensed && !(mention.key && !mention.descriptive)) continue;
+        const dated: RankedDate | null = strict ?? clause ? { span: (strict ?? clause) as DateSpan, rank: 0 }
+          : opening ? { span: opening, rank: 1 }
+            : sentenceRank(mention, sentenceDates);
+        addMention(drafts, mention, sentence, licensed ? dated : null, placeOf(mention, sentence), licensed);
       }
     }
   }
   const text = paragraphs.join('\n');
-  return drafts.map((draft) => toEvent(draft, text));
+  return drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS).map((draft) => toEvent(draft, text));
 }
 
-function addMention(drafts: Draft[], mention: Mention, sentence: string, date: DateSpan | null, place: string | null): void {
+/**
+ * A date and how close to the mention the text puts it: 0 its own clause, 1 the sentence's opening
+ * ("In 1991, ..."), 2 only somewhere in the same sentence. A closer date found later replaces a farther one.
+ */
+interface RankedDate { span: DateSpan; rank: number }
+
+/** The sentence's first date that is not the mention itself ("since 9/11"). */
+function sentenceRank(mention: Mention, dates: readonly DateSpan[]): RankedDate | null {
+  const span = dates.find((d) => d.index + d.length <= mention.start || d.index >= mention.end);
+  return span ? { span, rank: 2 } : null;
+}
+
+function addMention(
+  drafts: Draft[], mention: Mention, sentence: string, dated: RankedDate | null, place: string | null, licensed: boolean,
+): void {
   const draft = drafts.find((d) => sameEvent(d, mention));
+  const date = dated?.span;
   if (!draft) {
     drafts.push({
       family: mention.family, mentions: [mention], name: mention.name, names: [mention.name], date: date?.date ?? null, end: date?.end ?? null,
-      place, evidence: sentence,
+      dateRank: dated?.rank ?? NO_DATE, place, evidence: sentence, licensed,
     });
     return;
   }
   draft.mentions.push(mention);
+  draft.licensed ||= licensed;
   if (!draft.names.some((n) => n.toLowerCase() === mention.name.toLowerCase())) draft.names.push(mention.name);
   // The fullest form names the event ("Investment Company Act of 1940" over "Investment Company Act").
-  if (wordCount(mention.name) > wordCount(draft.name)) draft.name = mention.name;
-  if (!draft.date && date) Object.assign(draft, { date: date.date, end: date.end, evidence: sentence });
+  if (nameWeight(mention.name) > nameWeight(draft.name)) draft.name = mention.name;
+  if (dated && dated.rank < draft.dateRank) {
+    Object.assign(draft, { date: dated.span.date, end: dated.span.end, dateRank: dated.rank, evidence: sentence });
+  }
   draft.place ??= place;
 }
 
@@ -79,10 +119,11 @@ function addMention(drafts: Draft[], mention: Mention, sentence: string, date: D
  * the name of an event only mentioned bare so far. Two differently named events never merge.
  */
 function sameEvent(draft: Draft, mention: Mention): boolean {
-  const family = draft.mentions.filter((m) => m.family === mention.family);
+  const family = draft.mentions.filter((m) => m.family === mention.family && m.head === mention.head);
   if (!family.length) return false;
-  if (!mention.key) return true;
-  return family.some((m) => m.key === mention.key) || family.every((m) => !m.key);
+  // "the sudden death" and "Klein's suicide": words that only describe do not tell two events apart.
+  if (!mention.key || mention.descriptive) return true;
+  return family.some((m) => m.key === mention.key) || family.every((m) => !m.key || m.descriptive);
 }
 
 /**
@@ -91,12 +132,53 @@ function sameEvent(draft: Draft, mention: Mention): boolean {
  * ("Tuesday night's coup"). A date elsewhere in the sentence ("said Monday") belongs to something else.
  */
 function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
-  if (mention.year) return { index: mention.start, length: 0, date: mention.year, end: null };
-  const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index)));
+  // "the July 25 call": a date inside the name (but not a name that is only a date, "9/11").
+  const inside = dates.find((d) => d.index >= mention.start && d.index + d.length <= mention.end
+    && d.length < mention.end - mention.start);
+  if (inside && !mention.year) return inside;
+  if (mention.year) {
+    // "the September 11, 2001 attacks": the year opening the name ends a fuller date.
+    const { year } = mention;
+    const fuller = dates.find((d) => d.index < mention.start && d.index + d.length > mention.start && d.date.startsWith(year));
+    return fuller ?? { index: mention.start, length: 0, date: year, end: null };
+  }
+  // "the victory for last year's runner-up": a possessive date belongs to the noun after it.
+  const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index))
+    && !/^['’]s\b/.test(sentence.slice(d.index + d.length)));
   if (after) return after;
   const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
   if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
   return null;
+}
+
+function wordsBetween(mention: Mention, sentence: string, date: DateSpan): number {
+  if (date.length === 0) return 0;
+  const gap = date.index >= mention.end ? sentence.slice(mention.end, date.index) : sentence.slice(date.index + date.length, mention.start);
+  // Names between do not count: "the IPO to New York in 2013".
+  return gap.split(/[\s,]+/).filter((w) => w && !/^\p{Lu}/u.test(w)).length;
+}
+
+/**
+ * Words between a date and the event it dates: "Tuesday in a fireside chat", "Monday at the hearing".
+ * Not "for" or "with": in "arrived on Monday for a meeting", "ended on Monday with an agreement" the date
+ * is the arrival's, the end's.
+ */
+const LEADING_GAP_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/** Punctuation that ends a clause: a date across it belongs to another clause. */
+const CLAUSE_BREAK = /[,;:()"“”—–]/;
+
+/** The date nearest the mention within its own clause ("said Tuesday in a fireside chat"). */
+function clauseDate(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
+  const inClause = dates.filter((d) => {
+    if (d.index >= mention.end) return !CLAUSE_BREAK.test(sentence.slice(mention.end, d.index));
+    if (d.index + d.length > mention.start) return false;
+    // "said Sunday on Twitter that Donilon's visit": a date before a verb or "that" dates that verb.
+    const gap = sentence.slice(d.index + d.length, mention.start);
+    return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || LEADING_GAP_WORDS.has(w));
+  });
+  const distance = (d: DateSpan) => (d.index >= mention.end ? d.index - mention.end : mention.start - d.index - d.length);
+  return inClause.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 const OPENING_DATE = /^(?:(?:back |early |late )?in|on|by|during)\s[^,]{2,30},/i;
@@ -119,7 +201,7 @@ function dateWindow(sentence: string, mention: Mention): [number, number] {
 function dateGapAllowed(gap: string): boolean {
   if (/[;:()"“”]/.test(gap)) return false;
   const words = gap.split(/[\s,]+/).filter(Boolean);
-  if (words.length > MAX_DATE_GAP_WORDS) return false;
+  if (words.filter((w) => !/^\p{Lu}/u.test(w)).length > MAX_DATE_GAP_WORDS) return false;
   // Capitalised words are places and parties ("in Northern Ireland", "struck New Orleans").
   return words.every((word) => /^\p{Lu}/u.test(word) || DATE_GAP_WORDS.has(word));
 }
@@ -160,6 +242,8 @@ function acronymOf(name: string): string | null {
     : null;
 }
 
-function wordCount(name: string): number {
-  return name.split(/\s+/).length;
+/** A name first, then length: "Epstein's suicide" over "jail suicide", "Act of 1940" over "Act". */
+function nameWeight(name: string): number {
+  const words = name.split(/\s+/);
+  return (words.some((w) => /^\p{Lu}/u.test(w)) ? 100 : 0) + words.length;
 }

@@ -10,6 +10,18 @@ describe('findDates', () => {
     expect(dates('It opens on June 5, 2021.', null)).toEqual([['2021-06-05', null]]);
   });
 
+  it('reads a weekday alone as the last one, or the publication day itself', () => {
+    // 2021-03-10 is a Wednesday.
+    expect(dates('Lawyers argued on Tuesday.', '2021-03-10')).toEqual([['2021-03-09', null]]);
+    expect(dates('The rules change Wednesday.', '2021-03-10')).toEqual([['2021-03-10', null]]);
+  });
+
+  it('takes the tense of the date\'s own clause before the sentence\'s', () => {
+    expect(dates('The merger, which became final Tuesday, will create a giant.', '2021-03-10')).toEqual([['2021-03-09', null]]);
+    expect(dates('Prices fell, and talks will resume on Jan. 5.', '2013-12-20')).toEqual([['2014-01-05', null]]);
+    expect(dates('The board said on Dec. 30 that it will sell.', '2014-01-10')).toEqual([['2013-12-30', null]]);
+  });
+
   it('resolves ranges, and a bare date against the publication date', () => {
     expect(dates('The summit on June 17-18.', '2013-04-14')).toEqual([['2013-06-17', '2013-06-18']]);
   });

@@ -15,6 +15,7 @@ function eventsOf(fixture: string): NewsEvent[] {
 
 const summary = (e: NewsEvent) => ({ name: e.name, date: e.date, end: e.end, place: e.place });
 const names = (events: NewsEvent[]) => events.map((e) => e.name);
+const run1 = (sentence: string) => findEvents([sentence], { published: '2019-11-08' });
 
 describe('findEvents: summits and meetings', () => {
   const events = eventsOf('summit-range.txt');
@@ -89,9 +90,9 @@ describe('findEvents: scandals, crises, storms and dates used as names', () => {
 });
 
 describe('findEvents: storms', () => {
-  it('names a storm by its one-word name, also in the possessive', () => {
+  it('names a storm by its one-word name, also in the possessive, dated by its sentence', () => {
     const events = findEvents(["Hurricane Maria's winds flattened the island in September 2017."], { published: '2018-01-10' });
-    expect(events.map(summary)).toEqual([{ name: 'Hurricane Maria', date: null, end: null, place: null }]);
+    expect(events.map(summary)).toEqual([{ name: 'Hurricane Maria', date: '2017-09', end: null, place: null }]);
   });
 });
 
@@ -125,6 +126,10 @@ describe('findEvents: precision', () => {
 
   it('handles non-English text without events or errors', () => {
     expect(eventsOf('french.txt')).toEqual([]);
+  });
+
+  it('takes a religious festival for a holiday, not an event', () => {
+    expect(run1('Smog peaked during Diwali, the Hindu festival of lights.')).toEqual([]);
   });
 
   it('finds fairs, shows and the Great Depression by their names', () => {
