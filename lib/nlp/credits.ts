@@ -8,7 +8,7 @@
 export type Span = readonly [number, number];
 
 /** Credit words that open a credit ("Photo by", "Reporting by", "Editing by"). */
-const CREDIT_NOUN = String.raw`(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|produced|photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)`;
+const CREDIT_NOUN = String.raw`(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|produced|photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|file)`;
 
 /**
  * Credits set off in brackets: "(Reporting by Jane Roe; Editing by John Doe)", "(Photo: AP)",
