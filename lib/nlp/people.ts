@@ -117,6 +117,13 @@ function isTitleWord(token: Token): boolean {
   return HONORIFICS.has(word.replace(/\.$/, '')) || isRoleWord(word, !isCapitalized(token.text)) || token.tags.has('Honorific');
 }
 
+/** "Coach (Frank) Vogel": an editor's bracketed first name inside the name. */
+function isInsertedName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && next !== undefined && /\($/u.test(token.pre) && /^\)\s+$/u.test(token.post) && isNameWord(token) && isNameWord(next);
+}
+
 /** Capitalised runs of a sentence, split at punctuation, verbs and lower-case words (name particles excepted). */
 function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -128,17 +135,21 @@ function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
   tokens.forEach((token, index) => {
     const particle = NAME_PARTICLES.has(token.text) && start >= 0 && isNameWord(tokens[index + 1] ?? token);
     const afterGivenName = start >= 0 && hasFirstNameEntry(tokens[index - 1]!.text) && !breaksAfter(tokens[index - 1]!);
-    if (!particle && (!isNameWord(token, afterGivenName) || (token.tags.has('Verb') && !token.tags.has('Person')))) {
+    // "Coach Vogel", "Judge Ito": a capitalised title before a name, though the tagger read a verb.
+    const title = isTitleWord(token) && isCapitalized(token.text) && isNameWord(tokens[index + 1] ?? token);
+    if (!particle && (!isNameWord(token, afterGivenName) || (token.tags.has('Verb') && !token.tags.has('Person') && !title))) {
       close(index);
       return;
     }
-    if (start >= 0 && startsName(token)) close(index);
+    if (start >= 0 && startsName(token) && !isInsertedName(tokens, index)) close(index);
     if (start < 0) start = index;
+    if (isInsertedName(tokens, index)) return;
     // "Mrs." and initials ("J. R. Smith") end in a full stop that does not end the name.
     const abbreviated =
       /^\.\s*$/.test(token.post) &&
       (HONORIFICS.has(lower(token.text)) || TITLE_ABBREVIATIONS.has(lower(token.text)) || /^\p{Lu}$/u.test(token.text));
-    if ((breaksAfter(token) && !abbreviated) || /['’]s$/u.test(token.text)) close(index + 1);
+    const beforeInserted = /^\s+\($/u.test(token.post) && isInsertedName(tokens, index + 1);
+    if ((breaksAfter(token) && !abbreviated && !beforeInserted) || /['’]s$/u.test(token.text)) close(index + 1);
   });
   close(tokens.length);
   return runs;
@@ -168,6 +179,8 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     } else if (
       isFunctionWord(token) ||
       ((token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Demonym')) && !hasFirstNameEntry(token.text)) ||
+      // "F Hamidou Diallo", "G Chris Paul": a player's position letter before the name.
+      (/^\p{Lu}$/u.test(token.text) && /^\s+$/u.test(token.post) && runEnd - i > 2) ||
       // "Hosting Cook at ...", "Questioning Smith": a verb's -ing form opening the sentence.
       (i === 0 && word.endsWith('ing') && hasCommonEnding(word) && !hasFirstNameEntry(token.text)) ||
       (looksCommon(word, common) && !hasFirstNameEntry(token.text) && hasPersonAfter(i + 1) && runEnd - i > 2 && !/^[-‐]$/u.test(token.post) &&
@@ -199,7 +212,7 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     else words.push(tokens[i]!.text);
   }
   words[words.length - 1] = withoutPossessive(words[words.length - 1]!);
-  const text = withoutPossessive(paragraph.slice(tokens[start]!.start, tokens[runEnd - 1]!.end));
+  const text = withoutPossessive(paragraph.slice(tokens[start]!.start, tokens[runEnd - 1]!.end).replace(/[()]/gu, ''));
   return { sentence: sentenceIndex, start, end: runEnd, words, text, honorific, titled, prefixed };
 }
 
@@ -249,11 +262,24 @@ function startsWithRole(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether the tagger took tokens[i] for a place or an organisation. The first half of a hyphenated
+ * surname may be a town's name on its own ("Caldwell-Pope") and does not count; a country does
+ * ("Agence France-Presse").
+ */
+function namesPlace(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const known = lexiconTag(lower(token.text));
+  const halfOfSurname = /^[-‐]$/u.test(token.post) && next !== undefined && !next.tags.has('Place') && known !== 'Country';
+  return (token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Country')) && !halfOfSurname;
+}
+
 function looksLikeNonPerson(words: string[], tokens: Token[]): boolean {
   const last = lower(words[words.length - 1]!);
   if (NON_PERSON_HEADS.has(last)) return true;
   const anyPerson = tokens.some((t) => t.tags.has('Person') || hasFirstNameEntry(t.text));
-  return !anyPerson && tokens.some((t) => t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country'));
+  return !anyPerson && tokens.some((_, i) => namesPlace(tokens, i));
 }
 
 interface Cluster {
@@ -334,7 +360,7 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     if (!firstName && hasCommonEnding(lower(surname)) && !hasSurnameEntry(surname)) continue;
     const notCommon = !common.has(lower(surname));
     const repeatedSurname = surnameMentions.filter((c) => c.words[0] === surname).length >= 2;
-    const plainProperNouns = tokens.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
+    const plainProperNouns = tokens.every((t, i) => t.tags.has('ProperNoun') && !namesPlace(tokens, i));
     const evidence =
       (firstName ? 2 : 0) + (tagged ? 1 : plainProperNouns ? 0.5 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
       cues + Math.max(-1, Math.min(surnameCues, 2)) + (notCommon ? 0.5 : -2) +

@@ -186,6 +186,15 @@ describe('findPeople', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Kasimir Dunajec', 'Okonkwo', 'Tomasz Wrobelski', 'Wen Laoping']);
   });
 
+  it('reads a bracketed first name, a position letter and a hyphenated surname as parts of one name', () => {
+    const found = people([
+      '“Coach (Frank) Vogel came in and said congratulations,” Dorsey said.',
+      'F Hamidou Dialla added 10 points, and Kentavious Caldwell-Pope drilled a 3-pointer late.',
+      'The rebels freed him, a source told Agence France-Presse.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Frank Vogel', 'Hamidou Dialla', 'Kentavious Caldwell-Pope']);
+  });
+
   it('keeps a royal title with a lone given name', () => {
     const found = people(['His mother, Queen Mariana, was said to disapprove. Mariana did not comment.']);
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Queen Mariana', ['Mariana']]]);
