@@ -133,7 +133,10 @@ function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
     start = -1;
   };
   tokens.forEach((token, index) => {
-    const particle = NAME_PARTICLES.has(token.text) && start >= 0 && isNameWord(tokens[index + 1] ?? token);
+    // "Ursula von der Leyen": one or more particles, then the rest of the name.
+    let rest = index;
+    while (NAME_PARTICLES.has(tokens[rest]?.text ?? '')) rest++;
+    const particle = rest > index && start >= 0 && tokens[rest] !== undefined && isNameWord(tokens[rest]!);
     const afterGivenName = start >= 0 && hasFirstNameEntry(tokens[index - 1]!.text) && !breaksAfter(tokens[index - 1]!);
     // "Coach Vogel", "Judge Ito": a capitalised title before a name, though the tagger read a verb.
     const title = isTitleWord(token) && isCapitalized(token.text) && isNameWord(tokens[index + 1] ?? token);
@@ -340,6 +343,7 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
 
   // Full names first: two or more words that read as a person.
   const clusters: Cluster[] = [];
+  const nearMisses: Candidate[] = [];
   const byKey = new Map<string, Cluster>();
   for (const candidate of candidates) {
     if (candidate.words.length < 2) continue;
@@ -360,16 +364,35 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     if (!firstName && hasCommonEnding(lower(surname)) && !hasSurnameEntry(surname)) continue;
     const notCommon = !common.has(lower(surname));
     const repeatedSurname = surnameMentions.filter((c) => c.words[0] === surname).length >= 2;
-    const plainProperNouns = tokens.every((t, i) => t.tags.has('ProperNoun') && !namesPlace(tokens, i));
+    // "Scooter Braun" ... "Scooter is frustrated": the given name alone, twice, is how the story calls a person.
+    const repeatedGiven = candidate.words.length === 2 && (singles.get(lower(candidate.words[0]!))?.length ?? 0) >= 2;
+    const plainProperNouns = tokens.every((t, i) => NAME_PARTICLES.has(t.text) || (t.tags.has('ProperNoun') && !namesPlace(tokens, i)));
     const evidence =
-      (firstName ? 2 : 0) + (tagged ? 1 : plainProperNouns ? 0.5 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) +
+      (firstName ? 2 : 0) + (tagged ? 1 : plainProperNouns ? 0.5 : 0) + (hasSurnameEntry(surname) ? 1 : 0) + (repeatedSurname ? 1 : 0) + (repeatedGiven ? 1 : 0) +
       cues + Math.max(-1, Math.min(surnameCues, 2)) + (notCommon ? 0.5 : -2) +
       // "Vasek Pospisil", "Ghislaine Maxwell": names the lexicon does not know look like nothing else it
       // knows, unless the context says otherwise ("the Julian Reschke group").
       (cues >= 0 && candidate.words.every((word) => isNameShaped(word, common) || NAME_PARTICLES.has(word)) ? 1.5 : 0);
-    if (evidence < 2.5) continue;
+    if (evidence < 2.5) {
+      if (evidence >= 1.5) nearMisses.push(candidate);
+      continue;
+    }
     const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
     mergeOrAdd(clusters, byKey, key, cluster);
+  }
+  // "defeated Robin Haase and Jean-Julien Rojer": a name nearly taken, joined by "and" to a person's.
+  for (const candidate of nearMisses) {
+    const tokens = sentences[candidate.sentence]!.tokens;
+    const joined = candidates.filter(
+      (other) =>
+        other.sentence === candidate.sentence &&
+        other.words.length > 1 &&
+        ((other.end === candidate.start - 1 && lower(tokens[other.end]!.text) === 'and') ||
+          (other.start === candidate.end + 1 && lower(tokens[candidate.end]!.text) === 'and')),
+    );
+    if (!joined.some((other) => byKey.has(keyOf(other.words)))) continue;
+    const cluster = { full: candidate.words, name: candidate.text, forms: new Map(), mentions: [], lastSeen: candidate.sentence };
+    mergeOrAdd(clusters, byKey, keyOf(candidate.words), cluster);
   }
 
   // Single words: surnames and first names of known people, or people named once with a title or kinship cue.
@@ -384,7 +407,10 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     if (isTitleWord(token)) continue;
     const tokens = sentences[candidate.sentence]!.tokens;
     const before = tokens[candidate.start - 1];
-    const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text)));
+    const after = tokens[candidate.end];
+    // "the Obama administration": the word names the person at its head.
+    const heads = after !== undefined && lower(after.text) === 'administration' && !breaksAfter(tokens[candidate.end - 1]!) && (isNameShaped(word, common) || token.tags.has('Person'));
+    const strong = candidate.honorific !== null || (before !== undefined && KINSHIP.has(lower(before.text))) || heads;
     // "President Obama", "President-elect Trump": a capitalised title, and a word that is a name or
     // recurs as one. A lower-case descriptor needs a name proper: "retailer Amazon" is a company.
     const capitalTitle = candidate.titled || (before !== undefined && isCapitalized(before.text) && isRoleWord(lower(before.text), false));

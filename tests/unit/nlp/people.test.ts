@@ -195,6 +195,17 @@ describe('findPeople', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Frank Vogel', 'Hamidou Dialla', 'Kentavious Caldwell-Pope']);
   });
 
+  it('takes a near-certain name joined by "and" to a person, a given name the story keeps using, and the head of an administration', () => {
+    const found = people([
+      'Dorsey defeated Robin Haavik and Jean-Julien Roquet 6-4, 7-6.',
+      'Scooter Brandl is unhappy with the deal. "Scooter is frustrated," a friend said. Scooter declined to comment.',
+      'Doctors said the Okafor administration denied the vaccines.',
+      'Kukushkin had beaten Botic van de Zandvoort 6-2, 6-2.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Robin Haavik', 'Jean-Julien Roquet', 'Scooter Brandl', 'Okafor', 'Botic van de Zandvoort']));
+  });
+
   it('keeps a royal title with a lone given name', () => {
     const found = people(['His mother, Queen Mariana, was said to disapprove. Mariana did not comment.']);
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Queen Mariana', ['Mariana']]]);
