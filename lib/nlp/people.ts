@@ -144,7 +144,9 @@ function capitalizedRuns(tokens: Token[]): Array<[number, number]> {
       close(index);
       return;
     }
-    if (start >= 0 && startsName(token) && !isInsertedName(tokens, index)) close(index);
+    // "Smith Smith said": a name printed twice in a row is two mentions, not one longer name.
+    const repeated = start >= 0 && tokens[index - 1]!.text === token.text;
+    if (start >= 0 && ((startsName(token) && !isInsertedName(tokens, index)) || repeated)) close(index);
     if (start < 0) start = index;
     if (isInsertedName(tokens, index)) return;
     // "Mrs." and initials ("J. R. Smith") end in a full stop that does not end the name.
@@ -182,6 +184,8 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     } else if (
       isFunctionWord(token) ||
       ((token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Demonym')) && !hasFirstNameEntry(token.text)) ||
+      // "Ombudsman Jane Roe": a word the tagger reads as a common noun, capitalised as a title, before a first name.
+      (!token.tags.has('ProperNoun') && !token.tags.has('Person') && !NAME_PARTICLES.has(word) && !/^\p{Lu}\.?$/u.test(token.text) && hasFirstNameEntry(tokens[i + 1]!.text)) ||
       // "F Hamidou Diallo", "G Chris Paul": a player's position letter before the name.
       (/^\p{Lu}$/u.test(token.text) && /^\s+$/u.test(token.post) && runEnd - i > 2) ||
       // "Hosting Cook at ...", "Questioning Smith": a verb's -ing form opening the sentence.

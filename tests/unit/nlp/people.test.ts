@@ -206,6 +206,19 @@ describe('findPeople', () => {
     expect(names).toEqual(expect.arrayContaining(['Robin Haavik', 'Jean-Julien Roquet', 'Scooter Brandl', 'Okafor', 'Botic van de Zandvoort']));
   });
 
+  it('keeps a glued agency credit, a common-noun title and a doubled name out of names', () => {
+    const found = people([
+      '(CNN)President Dana Kolar said on Monday that she would veto the bill.',
+      'Ombudsman Jane Roe said the office was closed.',
+      'Roe Roe said it again.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Jane Roe', null],
+      ['Dana Kolar', 'President'],
+    ]);
+    expect(byName(found, 'Jane Roe').aliases).toEqual(['Roe']);
+  });
+
   it('keeps a royal title with a lone given name', () => {
     const found = people(['His mother, Queen Mariana, was said to disapprove. Mariana did not comment.']);
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Queen Mariana', ['Mariana']]]);
