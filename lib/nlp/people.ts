@@ -100,6 +100,7 @@ function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 /** `afterGivenName`: the word follows a first name in the same run, where "Weeks" or "Day" is a surname. */
 function isNameWord(token: Token, afterGivenName = false): boolean {
@@ -219,6 +220,8 @@ function toCandidate(sentenceIndex: number, sentence: Sentence, [runStart, runEn
     else words.push(tokens[i]!.text);
   }
   words[words.length - 1] = withoutPossessive(words[words.length - 1]!);
+  // "John Public Jr.": the suffix is no part of the name that tells people apart.
+  if (words.length > 2 && NAME_SUFFIX.test(words.at(-1)!)) words.pop();
   const text = withoutPossessive(paragraph.slice(tokens[start]!.start, tokens[runEnd - 1]!.end).replace(/[()]/gu, ''));
   return { sentence: sentenceIndex, start, end: runEnd, words, text, honorific, titled, prefixed };
 }

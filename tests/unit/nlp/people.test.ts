@@ -219,6 +219,11 @@ describe('findPeople', () => {
     expect(byName(found, 'Jane Roe').aliases).toEqual(['Roe']);
   });
 
+  it('takes a middle initial and a Jr. suffix for the same person', () => {
+    const found = people(['John Q. Public arrived on Monday.', 'John Public Jr. said he was glad. Public added a word.']);
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['John Q. Public', 3]]);
+  });
+
   it('keeps a royal title with a lone given name', () => {
     const found = people(['His mother, Queen Mariana, was said to disapprove. Mariana did not comment.']);
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Queen Mariana', ['Mariana']]]);
