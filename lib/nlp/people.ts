@@ -367,6 +367,9 @@ export function findPeople(paragraphs: readonly string[], context: PeopleContext
     const surname = candidate.words.at(-1)!;
     const surnameMentions = singles.get(lower(surname)) ?? [];
     const surnameCues = surnameMentions.reduce((sum, c) => sum + personCues(c, sentences[c.sentence]!.tokens), 0);
+    // "Sierra Nevada": a last word the lexicon knows as a place (its tag may be a list), and nothing around it says person.
+    const placeSurname = [lexiconTag(lower(surname))].flat().some((tag) => ['Region', 'Country', 'City'].includes(tag ?? ''));
+    if (placeSurname && cues <= 0 && surnameCues <= 0) continue;
     // Without a first name, a phrase ending like "Recommendation" or "Management" is not a name.
     if (!firstName && hasCommonEnding(lower(surname)) && !hasSurnameEntry(surname)) continue;
     const notCommon = !common.has(lower(surname));

@@ -224,6 +224,12 @@ describe('findPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['John Q. Public', 3]]);
   });
 
+  it('takes a first name before a place name for a place, unless the text treats it as a person', () => {
+    expect(people(['The northern Sierra Nevada has seen little rain, he said.'])).toEqual([]);
+    const found = people(['Megan Georgia said the rain was late. Georgia added that it would come.']);
+    expect(found.map((p) => p.name)).toEqual(['Megan Georgia']);
+  });
+
   it('keeps a royal title with a lone given name', () => {
     const found = people(['His mother, Queen Mariana, was said to disapprove. Mariana did not comment.']);
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Queen Mariana', ['Mariana']]]);
