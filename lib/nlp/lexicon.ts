@@ -110,7 +110,7 @@ export const NON_PERSON_HEADS = new Set([
   'studio', 'studios', 'summit', 'system', 'systems', 'team', 'technologies', 'times', 'tower', 'treaty', 'tribe',
   'trust', 'union', 'university', 'valley', 'war', 'week', 'weekly', 'tribune', 'herald', 'gazette', 'daily',
   'telegraph', 'guardian', 'reuters', 'wire', 'tv', 'radio', 'channel', 'app', 'phone', 'pro', 'plus', 'max', 'mini',
-  'series', 'edition', 'version', 'model', 'bill', 'law', 'agreement', 'accord', 'deal', 'crisis', 'scandal',
+  'series', 'edition', 'version', 'model', 'bill', 'law', 'agreement', 'accord', 'deal', 'crisis', 'scandal', 'co', 'awards', 'democrats', 'republicans', 'chronicle', 'observer', 'examiner', 'courier', 'inquirer', 'bulletin', 'insider',
   'affair', 'election', 'elections', 'revolution', 'protest', 'protests', 'movement', 'campaign', 'initiative',
   'strategy', 'policy', 'doctrine', 'plan', 'report', 'study', 'survey', 'code', 'medal', 'trophy',
   'championship', 'open', 'olympics', 'marathon', 'gp', 'motors', 'airways', 'pharmaceuticals', 'energy', 'oil', 'gas',

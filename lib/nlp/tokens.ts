@@ -41,8 +41,20 @@ export function tokenizeParagraphs(paragraphs: readonly string[]): Sentence[] {
   return paragraphs.flatMap((paragraph, index) => tokenizeParagraph(paragraph, index));
 }
 
+/**
+ * "(CNN)President Trump": a credit in brackets glued to the next word. compromise reads the
+ * bracket as a space, which keeps every offset, and sees two words.
+ */
+const GLUED_BRACKET = /(?<=\(\p{L}[\p{L}.\s]*)\)(?=\p{L})/gu;
+
 function tokenizeParagraph(paragraph: string, index: number): Sentence[] {
-  const sentences = nlp(paragraph).json({ offset: true }) as CompromiseSentence[];
+  const read = paragraph.replace(GLUED_BRACKET, ' ');
+  const sentences = nlp(read).json({ offset: true }) as CompromiseSentence[];
+  // The punctuation after a word as written, so that the bracket still ends a phrase.
+  const postAsWritten = (term: CompromiseTerm) => {
+    const end = term.offset.start + term.offset.length;
+    return read === paragraph ? term.post : paragraph.slice(end, end + term.post.length);
+  };
   return sentences.map((sentence) => ({
     text: sentence.text.trim(),
     paragraph: index,
@@ -52,7 +64,7 @@ function tokenizeParagraph(paragraph: string, index: number): Sentence[] {
       .map((term) => ({
         text: term.text,
         pre: term.pre,
-        post: term.post,
+        post: postAsWritten(term),
         tags: new Set(term.tags),
         start: term.offset.start,
         end: term.offset.start + term.offset.length,
