@@ -5,16 +5,8 @@
  * ("Valery Garbuzov, deputy director of ..."), and a copula ("Cullen is an integral member of ...").
  */
 import type { RoleEvidence } from '../types';
-import {
-  KINSHIP,
-  OFFICES_OUTSIDE_COMPANIES,
-  PRIVATE_BODIES,
-  PUBLIC_INSTITUTION_PHRASES,
-  PUBLIC_INSTITUTIONS,
-  PUBLIC_OFFICES,
-  TITLE_ABBREVIATIONS,
-  isRoleWord,
-} from './lexicon';
+import { KINSHIP, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
+import { isOfficial } from './officials';
 import type { Mention } from './people';
 import {
   breaksAfter,
@@ -240,26 +232,6 @@ function singular(role: string): string {
   return role.replace(/(\w+)$/, (head) =>
     isRoleWord(lower(head)) && isPlural(head) ? head.replace(/ies$/, 'y').replace(/s$/, '') : head,
   );
-}
-
-/**
- * Whether a role is a public post: an office in its own right ("Foreign Minister"), or any role in a
- * public institution ("Navy veteran", "Kremlin's foreign policy adviser"), or an office title not
- * placed in a company ("President" yes, "president of Mercer Island-based Dana F." no).
- */
-export function isOfficial(role: string): boolean {
-  const text = lower(role);
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.some((word) => PUBLIC_INSTITUTIONS.has(word)) || PUBLIC_INSTITUTION_PHRASES.some((phrase) => text.includes(phrase))) {
-    return true;
-  }
-  // The head is the last word, or the last before a complement: "Bank of England Governor", "secretary of state".
-  // A hyphenated head counts by each part: "president-elect", "attorney-general".
-  const lastWords = (phrase: string) => withoutPossessive(phrase.split(/\s+/u).at(-1) ?? '').split(/-/u);
-  const heads = [...lastWords(text), ...lastWords(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
-  if (heads.some((head) => PUBLIC_OFFICES.has(head))) return true;
-  const privateBody = words.some((word) => PRIVATE_BODIES.has(word)) || /\w-based\b/u.test(text);
-  return heads.some((head) => OFFICES_OUTSIDE_COMPANIES.has(head)) && !privateBody;
 }
 
 export function findRoles(sentences: Sentence[], mentions: Mention[], count: number): PersonRoles[] {
