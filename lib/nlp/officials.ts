@@ -22,17 +22,21 @@ import { lower, withoutPossessive } from './tokens';
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
- * The role's head words: the last word, and the last word before a complement ("Bank of England
- * Governor", "secretary of state"). A hyphenated head counts by each part: "president-elect".
+ * The role's head words: the last word before a complement ("secretary of state", "nominee for
+ * governor"), and the last word of a capitalised title ("Bank of England Governor"). A hyphenated
+ * head counts by each part: "president-elect".
  */
-function headsOf(text: string): string[] {
+function headsOf(role: string): string[] {
+  const text = lower(role);
   const lastWords = (phrase: string) => withoutPossessive(phrase.split(/\s+/u).at(-1) ?? '').split(/-/u);
-  return [...lastWords(text), ...lastWords(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
+  const beforeComplement = lastWords(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!);
+  const titleCase = /^\p{Lu}/u.test(role.split(/\s+/u).at(-1) ?? '');
+  return titleCase ? [...lastWords(text), ...beforeComplement] : beforeComplement;
 }
 
 export function isOfficial(role: string): boolean {
   const text = lower(role);
-  const heads = headsOf(text);
+  const heads = headsOf(role);
   if (heads.some((head) => PUBLIC_OFFICES.has(head))) return true;
   // "Judge Ruth Adler", "appeals court judge"; not the "judge" of a show.
   const words = wordsOf(text);

@@ -29,11 +29,15 @@ export interface PersonRoles {
 const hasComma = (text: string) => text.includes(',');
 const STOP_TAGS = ['Verb', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date', 'WeekDay', 'Month'];
 const NOT_MODIFIER_TAGS = [...STOP_TAGS, 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'Adverb'];
-const LINKS = new Set(['of', 'for', 'at', 'on']);
+const LINKS = new Set(['of', 'for', 'at', 'on', 'to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Degrees and name suffixes written after a name: "MD", "Ph.D.", "Jr.". */
 const CREDENTIAL = /^(?:MD|M\.D|PhD|Ph\.D|DPhil|MBA|JD|RN|Esq|Jr|Sr|II|III|IV|OBE|CBE|MBE|KBE|QC|KC)\.?$/;
-const COPULAS = new Set(['is', 'was']);
+const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes']);
+/** "has been named new DHS acting secretary", "was elected mayor": verbs that confer the role that follows. */
+const CONFERRING = new Set(['named', 'appointed', 'elected', 're-elected', 'chosen', 'confirmed', 'nominated', 'installed', 'promoted', 'hired', 'made']);
+/** Words that qualify a role in time or standing, whatever their tags: "acting", "then-", "former". */
+const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'then', 'ex', 'new', 'longtime', 'incumbent', 'current', 'onetime', 'sitting']);
 /** "now a physical oceanographer", "also a member": adverbs that open an appositive. */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'once', 'still']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
@@ -55,6 +59,7 @@ function isRoleHead(token: Token): boolean {
 
 function isModifier(token: Token): boolean {
   if (NEVER_IN_ROLE.has(lower(token.text))) return false;
+  if (ROLE_QUALIFIERS.has(lower(token.text))) return true;
   if (NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Person') && !isRoleHead(token)) return false;
   return ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Actor', 'Organization', 'Place', 'Value'].some((tag) => token.tags.has(tag)) || isRoleHead(token);
 }
@@ -101,8 +106,10 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   }
   const before = sentence.tokens[end];
   const abbreviation = before !== undefined && TITLE_ABBREVIATIONS.has(lower(before.text)) && /^\.\s*$/.test(before.post);
-  if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
-  const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
+  if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
+  // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
+  const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
+  const head = chained ?? (isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
@@ -118,7 +125,10 @@ function isSetOffRole(tokens: Token[], start: number, head: number): boolean {
   const opener = tokens[start - 1];
   const possessed = tokens.slice(start, head).some((token) => /['’]s?$/u.test(token.text));
   const definite = opener !== undefined && ['the', 'its', 'his', 'her', 'their', 'our', 'my'].includes(lower(opener.text));
-  return (definite || possessed) && !isPlural(lower(tokens[head]!.text));
+  // "former House Speaker, Benjamin Nzeribe": a role held before names one person too; so does a
+  // title that opens the sentence ("Senate Leader, Ahmad Lawan raises a motion").
+  const qualified = ['former', 'late', 'then', 'outgoing', 'acting'].includes(lower(tokens[start]!.text));
+  return (definite || possessed || qualified || start === 0) && !isPlural(lower(tokens[head]!.text));
 }
 
 /**
@@ -158,6 +168,8 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
   if (hasComma(last.post)) {
     // An appositive, or a relative clause that states the role: ", who is the ...".
     if (word(start) === 'who' && COPULAS.has(word(start + 1))) start += 2;
+  } else if (/^\s*$/.test(last.post) && conferredAt(word, start) > 0) {
+    start = conferredAt(word, start);
   } else if (/^\s*$/.test(last.post) && COPULAS.has(word(start))) {
     start++;
   } else return null;
@@ -172,7 +184,10 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
     if (otherNames.has(i) && !otherNames.has(i - 1)) {
       let last = i;
       while (otherNames.has(last + 1)) last++;
-      if (!/['’]s?$/u.test(tokens[last]!.text + tokens[last]!.post.trim().slice(0, 1))) return null;
+      const possessor = /['’]s?$/u.test(tokens[last]!.text + tokens[last]!.post.trim().slice(0, 1));
+      // "... director of the Department and Alex Azar, the ...": the next person's name closes the role.
+      if (!possessor && lower(tokens[i - 1]?.text ?? '') === 'and') break;
+      if (!possessor) return null;
     }
     if (word === 'and' && ARTICLES.has(lower(tokens[i + 1]?.text ?? ''))) break;
     if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !isRoleHead(token) && !token.tags.has('Adjective')) break;
@@ -185,9 +200,21 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
   while (end >= start && (LINKS.has(word(end)) || ARTICLES.has(word(end)) || ['and', 'or', 'in', 'to'].includes(word(end)))) end--;
   if (end < start) return null;
   const phrase = tokens.slice(start, end + 1);
-  const headAt = phrase.findIndex((token) => isRoleHead(token));
+  // The head stands before the complement: "father of three children" is headed by "father", not "children".
+  const complement = phrase.findIndex((token, i) => i > 0 && COMPLEMENT_OPENERS.has(lower(token.text)));
+  const headAt = phrase.slice(0, complement < 0 ? undefined : complement).findIndex((token) => isRoleHead(token));
   if (headAt < 0 || phrase.length > 16 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
   return [start, end];
+}
+
+const COMPLEMENT_OPENERS = new Set([...LINKS, 'in', 'with', 'from']);
+
+/** "has been named", "was elected", "was appointed as": where the conferred role starts, or -1. */
+function conferredAt(word: (i: number) => string, at: number): number {
+  let i = at;
+  while (['has', 'have', 'had', 'was', 'were', 'is', 'been', 'be', 'being', 'now', 'also', 'formally', 'officially'].includes(word(i))) i++;
+  if (i === at || !CONFERRING.has(word(i))) return -1;
+  return word(i + 1) === 'as' ? i + 2 : i + 1;
 }
 
 function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<number, Mention>): string {

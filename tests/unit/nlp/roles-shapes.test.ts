@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../lib/nlp/people';
+
+const rolesOf = (paragraphs: string[]) => Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, p]));
+
+describe('titles before the name', () => {
+  it('reads a title whose complement opens with "to"', () => {
+    const roles = rolesOf(['Norway’s ambassador to Chile Ingrid Solberg spoke. Former U.S. envoy to the Sudan Mark Pell agreed.']);
+    expect(roles['Ingrid Solberg']?.role).toBe('Norway’s ambassador to Chile');
+    expect(roles['Ingrid Solberg']?.official).toBe(true);
+    expect(roles['Mark Pell']?.role).toBe('Former U.S. envoy to the Sudan');
+  });
+
+  it('keeps "acting", "then-" and "former" inside the title', () => {
+    const roles = rolesOf(['Then-Vice President Carl Brandt met acting secretary Dana Ruiz.']);
+    expect(roles['Carl Brandt']?.role).toBe('Then-Vice President');
+    expect(roles['Dana Ruiz']?.role).toBe('acting secretary');
+  });
+
+  it('reads a set-off role that says "former", opens the sentence, or ends on its complement', () => {
+    const roles = rolesOf([
+      'The House mourned former House Speaker, Tobias Nwosu and others.',
+      'Senate Leader, Amina Bello raises a motion.',
+      'Their nominee for governor, Jim Dale, lost narrowly.',
+    ]);
+    expect(roles['Tobias Nwosu']?.role).toBe('former House Speaker');
+    expect(roles['Amina Bello']?.role).toBe('Senate Leader');
+    expect(roles['Jim Dale']?.role).toBe('nominee for governor');
+    // A candidate for an office does not hold it.
+    expect(roles['Jim Dale']?.official).toBe(false);
+  });
+
+  it('reads a role set off by a spaced comma, and stops at a spaced dash', () => {
+    const roles = rolesOf([
+      'The senators mourned former Speaker , Tobias Nwosu , on Tuesday.',
+      'The rivals are the upstarts - Orbit founder Dana Whitfield among them.',
+    ]);
+    expect(roles['Tobias Nwosu']?.role).toBe('former Speaker');
+    expect(roles['Dana Whitfield']?.role).toBe('Orbit founder');
+  });
+
+  it('does not take the role of a plural set off before the name', () => {
+    const roles = rolesOf(['He thanked the volunteers, Maria Lopez chief among them.']);
+    expect(roles['Maria Lopez']?.role ?? null).toBeNull();
+  });
+});
+
+describe('roles after the name', () => {
+  it('reads roles conferred by "named", "elected", and stated by "remains" or "became"', () => {
+    const roles = rolesOf([
+      'Carl Brandt resigned and Dana Ruiz has been named new DHS acting secretary.',
+      'Omar Haddad was elected mayor of Tripoli in May.',
+      'Lena Ortiz remains a major shareholder of the company.',
+    ]);
+    expect(roles['Dana Ruiz']?.role).toBe('new DHS acting secretary');
+    expect(roles['Dana Ruiz']?.official).toBe(true);
+    expect(roles['Omar Haddad']?.role).toBe('mayor of Tripoli');
+    expect(roles['Lena Ortiz']?.role).toBe('major shareholder of the company');
+  });
+
+  it('ends a "who was" role where the next person is named, and reads "acting"', () => {
+    const roles = rolesOf([
+      'In a letter to Carl Brandt, who was the acting director of the Border Agency and Alex Moore, the health secretary, they offered help.',
+    ]);
+    expect(roles['Carl Brandt']?.role).toBe('acting director of the Border Agency');
+    expect(roles['Alex Moore']?.role).toBe('health secretary');
+  });
+
+  it('finds the head before the complement', () => {
+    const roles = rolesOf(['He said Tom Baker is a single father of three children.']);
+    expect(roles['Tom Baker']?.roles).toEqual([]);
+  });
+});
