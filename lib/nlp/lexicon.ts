@@ -9,6 +9,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['sgt', 'Sergeant'], ['adm', 'Admiral'],
   ['cmdr', 'Commander'], ['supt', 'Superintendent'], ['insp', 'Inspector'], ['det', 'Detective'], ['atty', 'Attorney'],
   ['amb', 'Ambassador'], ['pres', 'President'], ['prof', 'Professor'], ['rev', 'Reverend'], ['cllr', 'Councillor'],
+  // Plurals, before two or more names: "Sens. Ruth Adler and Ben Okafor".
+  ['sens', 'Senators'], ['reps', 'Representatives'], ['govs', 'Governors'], ['gens', 'Generals'],
 ]);
 
 /** Lower-case name particles that may sit inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
@@ -91,7 +93,12 @@ export function isRoleWord(word: string, writtenLowerCase = true): boolean {
   if (ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word)) return true;
   if (writtenLowerCase && (COMMON_ROLE_NOUNS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5))) return true;
   const bare = word.replace(ROLE_PREFIX, '').replace(ROLE_SUFFIX, '');
-  return bare !== word && bare.length > 1 && isRoleWord(bare, writtenLowerCase);
+  if (bare !== word && bare.length > 1) return isRoleWord(bare, writtenLowerCase);
+  // Plurals head roles shared by a list of names: "judges Len Goodman, Bruno Tonioli and ...";
+  // capitalised, they are as often part of a body's name ("House of Representatives Speaker").
+  if (!writtenLowerCase) return false;
+  const singular = word.replace(/ies$/u, 'y').replace(/(?:ss|sh|ch|x)es$/u, (ending) => ending.slice(0, -2)).replace(/([^s])s$/u, '$1');
+  return singular !== word && singular.length > 2 && (ROLE_HEADS.has(singular) || COMMON_ROLE_NOUNS.has(singular));
 }
 
 /** Head nouns that name a public office wherever they stand ("Bank of England Governor"). */

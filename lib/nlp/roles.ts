@@ -285,8 +285,12 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
         if (span[1] < mention.start && role !== text) shared = { role, official };
       }
       if (spans.length > 0) continue;
-      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the title covers both names.
-      const coordinated = lower(sentence.tokens[mention.start - 1]?.text ?? '') === 'and' && nameTokens.has(mention.start - 2);
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "judges Len Goodman, Bruno Tonioli and
+      // Carrie Ann Inaba": the title covers every name of the list.
+      const previous = sentence.tokens[mention.start - 1];
+      const coordinated =
+        (lower(previous?.text ?? '') === 'and' && nameTokens.has(mention.start - 2)) ||
+        (previous !== undefined && nameTokens.has(mention.start - 1) && /^,\s*$/u.test(previous.post));
       if (shared && coordinated) addRole(person, shared.role, sentence.text, shared.official);
       else shared = null;
     }

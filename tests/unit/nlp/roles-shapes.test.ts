@@ -39,6 +39,20 @@ describe('titles before the name', () => {
     expect(roles['Dana Whitfield']?.role).toBe('Orbit founder');
   });
 
+  it('gives a plural title, abbreviated or not, to every name of the list', () => {
+    const roles = rolesOf([
+      'The two rivals — Sens. Ruth Adler and Ben Okafor — struggled.',
+      'She danced for judges Len Morrow, Bruno Tate and Carrie Ann Lowe on Monday.',
+    ]);
+    expect(roles['Ruth Adler']?.role).toBe('Senator');
+    expect(roles['Ben Okafor']?.role).toBe('Senator');
+    expect(roles['Ben Okafor']?.official).toBe(true);
+    for (const name of ['Len Morrow', 'Bruno Tate', 'Carrie Ann Lowe']) {
+      expect(roles[name]?.role).toBe('judge');
+      expect(roles[name]?.official).toBe(false);
+    }
+  });
+
   it('does not take the role of a plural set off before the name', () => {
     const roles = rolesOf(['He thanked the volunteers, Maria Lopez chief among them.']);
     expect(roles['Maria Lopez']?.role ?? null).toBeNull();
