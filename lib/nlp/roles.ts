@@ -41,7 +41,7 @@ const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'inc
 /** "now a physical oceanographer", "also a member": adverbs that open an appositive. */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'once', 'still']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
-const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before']);
+const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before', 'until', 'till', 'during', 'amid', 'despite', 'this', 'these', 'those', 'last', 'next']);
 
 /** Nouns that describe anyone and state no role ("the man with the plan"). */
 const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'type', 'kind']);
@@ -175,11 +175,24 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
   } else return null;
   if (APPOSITIVE_ADVERBS.has(word(start))) start++;
   if (ARTICLES.has(word(start))) start++;
+  const end = phraseEnd(tokens, start, otherNames, true);
+  return end === null ? null : [start, end];
+}
+
+/** Quotation marks may stand inside a role: the former “Dawson’s Creek” star. */
+const QUOTES = /["“”]/gu;
+
+/**
+ * The last token of the role phrase that opens at `start` and runs to the clause that follows,
+ * or null when there is none; with `needsHead`, a phrase without a role word before its complement is none.
+ */
+function phraseEnd(tokens: Token[], start: number, otherNames: Set<number>, needsHead: boolean): number | null {
+  const word = (i: number) => lower(tokens[i]?.text ?? '');
   let end = -1;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = lower(token.text);
-    if (APPOSITIVE_ENDS.has(word) || /[^\s\-‐]/u.test(token.pre)) break;
+    if (APPOSITIVE_ENDS.has(word) || /[^\s\-‐]/u.test(token.pre.replace(QUOTES, ''))) break;
     // Another person's name ends the phrase unless it is a possessor inside it ("member of Hori Parata's team").
     if (otherNames.has(i) && !otherNames.has(i - 1)) {
       let last = i;
@@ -189,22 +202,44 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
       if (!possessor && lower(tokens[i - 1]?.text ?? '') === 'and') break;
       if (!possessor) return null;
     }
-    if (word === 'and' && ARTICLES.has(lower(tokens[i + 1]?.text ?? ''))) break;
+    // "and the ...", "and left early": a second phrase or a second verb, not part of this role.
+    const afterAnd = tokens[i + 1];
+    if (word === 'and' && afterAnd && (ARTICLES.has(lower(afterAnd.text)) || ['Verb', 'PastTense', 'Adverb'].some((tag) => afterAnd.tags.has(tag)))) break;
     if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !isRoleHead(token) && !token.tags.has('Adjective')) break;
     if (i === start && !isModifier(token)) break;
     end = i;
     const initial = /^\p{Lu}$/u.test(token.text) && /^\.\s*$/.test(token.post);
-    if (/[^\s\-‐'’]/u.test(token.post) && !initial) break;
+    if (/[^\s\-‐'’]/u.test(token.post.replace(QUOTES, '')) && !initial) break;
   }
   // A phrase cut short by a clause ends on a noun, not on "and", "of" or "the".
   while (end >= start && (LINKS.has(word(end)) || ARTICLES.has(word(end)) || ['and', 'or', 'in', 'to'].includes(word(end)))) end--;
-  if (end < start) return null;
+  if (end < start || end - start >= 16) return null;
+  if (!needsHead) return end;
   const phrase = tokens.slice(start, end + 1);
   // The head stands before the complement: "father of three children" is headed by "father", not "children".
   const complement = phrase.findIndex((token, i) => i > 0 && COMPLEMENT_OPENERS.has(lower(token.text)));
   const headAt = phrase.slice(0, complement < 0 ? undefined : complement).findIndex((token) => isRoleHead(token));
-  if (headAt < 0 || phrase.length > 16 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
-  return [start, end];
+  if (headAt < 0 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
+  return end;
+}
+
+/** "who heads the agency", "who owns a consulting firm": verbs that state a post, and the post's noun. */
+const POST_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['headed', 'former head'], ['leads', 'leader'], ['led', 'former leader'], ['owns', 'owner'],
+  ['owned', 'former owner'], ['chairs', 'chair'], ['chaired', 'former chair'], ['founded', 'founder'],
+  ['co-founded', 'co-founder'], ['directs', 'director'], ['manages', 'manager'], ['coaches', 'coach'],
+  ['edits', 'editor'], ['runs', 'head'], ['ran', 'former head'],
+]);
+
+/** "Sirajuddin Haqqani, who heads the Haqqani network": the post a relative clause states, as a noun phrase. */
+function relativeClauseRole(sentence: Sentence, mention: Mention, otherNames: Set<number>, names: Map<number, Mention>): string | null {
+  const tokens = sentence.tokens;
+  const start = mention.end;
+  const noun = POST_VERBS.get(lower(tokens[start + 1]?.text ?? ''));
+  if (!hasComma(tokens[start - 1]!.post) || lower(tokens[start]?.text ?? '') !== 'who' || !noun) return null;
+  const article = ARTICLES.has(lower(tokens[start + 2]?.text ?? '')) ? 1 : 0;
+  const end = phraseEnd(tokens, start + 2 + article, otherNames, false);
+  return end === null ? null : `${noun} of ${roleText(sentence, [start + 2, end], names)}`;
 }
 
 const COMPLEMENT_OPENERS = new Set([...LINKS, 'in', 'with', 'from']);
@@ -275,6 +310,8 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const others = new Set([...nameTokens.keys()].filter((i) => nameTokens.get(i) !== mention));
       const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention, others)].filter((span) => span !== null);
       const person = found[mention.person]!;
+      const clause = relativeClauseRole(sentence, mention, others, nameTokens);
+      if (clause) addRole(person, clause, sentence.text, isOfficial(clause));
       for (const span of spans) {
         const text = roleText(sentence, span, nameTokens);
         const role = singular(text);
@@ -295,8 +332,52 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       else shared = null;
     }
   }
+  for (const [index, sentenceMentions] of bySentence) rolesStatedAs(sentences[index]!, sentenceMentions, found);
   resolveDefiniteOffices(sentences, mentions, found);
   return found.map((person) => ({ ...person, roles: rankRoles(person.roles) }));
+}
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'who']);
+/** "replace Pochettino as manager": the role passes from the object to the subject. */
+const SUCCESSION_VERBS = new Set(['replace', 'replaces', 'replaced', 'replacing', 'succeed', 'succeeds', 'succeeded', 'succeeding']);
+/** "such as", "as well as", "as long as": "as" that introduces no role. */
+const NOT_ROLE_AS = new Set(['such', 'well', 'long', 'soon', 'much', 'far', 'just']);
+
+/**
+ * "where he worked as a chief physician", "James’ efforts as a point guard", "was ousted as
+ * vice-president": the role after "as" is the nearest person's named before it in the sentence,
+ * through a pronoun; "X replaced Y as manager" gives the role to both.
+ */
+function rolesStatedAs(sentence: Sentence, sentenceMentions: Mention[], found: PersonRoles[]) {
+  const tokens = sentence.tokens;
+  const names = new Map<number, Mention>();
+  for (const mention of sentenceMentions) for (let i = mention.start; i < mention.end; i++) names.set(i, mention);
+  const allNames = new Set(names.keys());
+  tokens.forEach((token, at) => {
+    if (lower(token.text) !== 'as' || NOT_ROLE_AS.has(lower(tokens[at - 1]?.text ?? '')) || NOT_ROLE_AS.has(lower(tokens[at + 1]?.text ?? ''))) return;
+    const start = ARTICLES.has(lower(tokens[at + 1]?.text ?? '')) ? at + 2 : at + 1;
+    const end = phraseEnd(tokens, start, allNames, true);
+    if (end === null || isPlural(lower(tokens[end]!.text))) return;
+    // The nearest person before "as" in the same clause; past a pronoun ("where he worked as",
+    // "who was ousted as") the nearest person before it, across a comma.
+    let holder: Mention | undefined;
+    let pronoun = false;
+    for (let i = at - 1; i >= 0 && !holder; i--) {
+      if (/[.;:!?]/u.test(tokens[i]!.post) || (!pronoun && i < at - 1 && /[,—–]|\s-\s/u.test(tokens[i]!.post))) break;
+      holder = names.get(i);
+      pronoun ||= PRONOUNS.has(lower(tokens[i]!.text));
+      if (lower(tokens[i]!.text) === 'whose') break;
+    }
+    if (!holder) return;
+    const role = singular(roleText(sentence, [start, end], names));
+    const official = isOfficial(role);
+    addRole(found[holder.person]!, role, sentence.text, official);
+    const verb = lower(tokens[holder.start - 1]?.text ?? '');
+    const subject = sentenceMentions[0];
+    if (SUCCESSION_VERBS.has(verb) && subject && subject.person !== holder.person && subject.start < holder.start) {
+      addRole(found[subject.person]!, role, sentence.text, official);
+    }
+  });
 }
 
 /** "the U.S. president", "the Russian prime minister": an office one person holds at a time. */

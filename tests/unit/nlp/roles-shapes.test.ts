@@ -85,3 +85,29 @@ describe('roles after the name', () => {
     expect(roles['Tom Baker']?.roles).toEqual([]);
   });
 });
+
+describe('roles stated by a clause', () => {
+  it('reads the post a relative clause states', () => {
+    const roles = rolesOf(['“It felt right,” said Nora Quist, who owns a small design firm and waved goodbye.', 'Ivan Petrov, who heads the regional water board, agreed.']);
+    expect(roles['Nora Quist']?.role).toBe('owner of a small design firm');
+    expect(roles['Ivan Petrov']?.role).toBe('head of the regional water board');
+  });
+
+  it('gives the role after "as" to the person before it, through a pronoun, and to both sides of a succession', () => {
+    const roles = rolesOf([
+      'The talk was led by Anton Weiss at the clinic, where he worked as a chief physician.',
+      'Lena Marsh, who was ousted as vice-president this month, is back.',
+      'Dan Cole has agreed to replace Mark Powell as United’s manager until 2025.',
+    ]);
+    expect(roles['Anton Weiss']?.role).toBe('chief physician');
+    expect(roles['Lena Marsh']?.role).toBe('vice-president');
+    expect(roles['Lena Marsh']?.official).toBe(true);
+    expect(roles['Dan Cole']?.role).toBe('United’s manager');
+    expect(roles['Mark Powell']?.role).toBe('United’s manager');
+  });
+
+  it('does not give the role after "as" across a clause about someone else', () => {
+    const roles = rolesOf(['Their candidate, Andy Hale — whose father, also as governor, signed the act — won.']);
+    expect(roles['Andy Hale']?.roles).toEqual(['candidate']);
+  });
+});
