@@ -109,12 +109,19 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
   const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
-  const head = chained ?? (isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
+  const head = chained ?? (isRoleHead(before) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
   if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
   return [start, end];
+}
+
+/** "his wife, Kimberly", "Van Der Beek's wife Kimberly": a family tie, said with whose it is. */
+function isKinTitle(tokens: Token[], at: number, otherNames: Set<number>): boolean {
+  const possessor = tokens[at - 1];
+  if (!KINSHIP.has(lower(tokens[at]!.text)) || !possessor || breaksAfter(possessor)) return false;
+  return ['his', 'her', 'their', 'my', 'our'].includes(lower(possessor.text)) || (otherNames.has(at - 1) && /['’]s?$/u.test(possessor.text));
 }
 
 /**
@@ -219,8 +226,11 @@ function phraseEnd(tokens: Token[], start: number, otherNames: Set<number>, need
   // The head stands before the complement: "father of three children" is headed by "father", not "children".
   const complement = phrase.findIndex((token, i) => i > 0 && COMPLEMENT_OPENERS.has(lower(token.text)));
   const headAt = phrase.slice(0, complement < 0 ? undefined : complement).findIndex((token) => isRoleHead(token));
-  if (headAt < 0 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
-  return end;
+  if (headAt >= 0) return GENERIC_HEADS.has(lower(phrase[headAt]!.text)) ? null : end;
+  // "the younger brother of the Taliban's deputy leader": a tie to someone the text places.
+  const kin = complement > 0 && KINSHIP.has(lower(phrase[complement - 1]!.text));
+  const placed = phrase.slice(complement + 1).some((token, i) => isRoleWord(lower(withoutPossessive(token.text)), !isCapitalized(token.text)) || otherNames.has(start + complement + 1 + i));
+  return kin && placed ? end : null;
 }
 
 /** "who heads the agency", "who owns a consulting firm": verbs that state a post, and the post's noun. */
@@ -337,6 +347,12 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
   return found.map((person) => ({ ...person, roles: rankRoles(person.roles) }));
 }
 
+/** "Van Der Beek's wife", "son of a former president": a family tie, shown after any role of the person's own. */
+function isKinship(role: string): boolean {
+  const head = lower(role.split(/\s+(?:of|to)\s+/u)[0]!.split(/\s+/u).at(-1) ?? '');
+  return KINSHIP.has(head);
+}
+
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'who']);
 /** "replace Pochettino as manager": the role passes from the object to the subject. */
 const SUCCESSION_VERBS = new Set(['replace', 'replaces', 'replaced', 'replacing', 'succeed', 'succeeds', 'succeeded', 'succeeding']);
@@ -419,7 +435,8 @@ function addRole(person: PersonRoles, role: string, sentence: string, official: 
     person.roles.push(role);
     person.evidence.push({ role, sentence });
   }
-  person.official ||= official;
+  // A brother of a party leader holds no office by it.
+  person.official ||= official && !isKinship(role);
 }
 
 const roleWords = (role: string) => new Set(lower(role).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
@@ -432,7 +449,7 @@ const MAX_SHOWN_ROLE_WORDS = 10;
  * the Republic") moves ahead of it.
  */
 export function rankRoles(roles: string[]): string[] {
-  const ranked = [...roles];
+  const ranked = [...roles.filter((role) => !isKinship(role)), ...roles.filter(isKinship)];
   for (let i = 1; i < ranked.length; i++) {
     const role = ranked[i]!;
     const words = roleWords(role);

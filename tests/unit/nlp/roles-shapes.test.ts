@@ -111,3 +111,20 @@ describe('roles stated by a clause', () => {
     expect(roles['Andy Hale']?.roles).toEqual(['candidate']);
   });
 });
+
+describe('family ties', () => {
+  it('reads a tie said with whose it is, and shows it after a role of the person’s own', () => {
+    const roles = rolesOf([
+      'The news came after Tom Baker’s announcement that his wife, Kimberly, had been ill.',
+      'Omar Vance, the younger brother of the party’s deputy leader, spoke. Omar Vance is a physician.',
+    ]);
+    expect(roles['Kimberly']?.role).toBe('wife');
+    expect(roles['Omar Vance']?.roles).toEqual(['physician', 'younger brother of the party’s deputy leader']);
+    expect(roles['Omar Vance']?.official).toBe(false);
+  });
+
+  it('takes no tie that places nobody', () => {
+    const roles = rolesOf(['Lena Ortiz, the mother of three children, said no.']);
+    expect(roles['Lena Ortiz']?.roles).toEqual([]);
+  });
+});
