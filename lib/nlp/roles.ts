@@ -218,8 +218,9 @@ function phraseEnd(tokens: Token[], start: number, otherNames: Set<number>, need
     const initial = /^\p{Lu}$/u.test(token.text) && /^\.\s*$/.test(token.post);
     if (/[^\s\-‐'’]/u.test(token.post.replace(QUOTES, '')) && !initial) break;
   }
-  // A phrase cut short by a clause ends on a noun, not on "and", "of" or "the".
-  while (end >= start && (LINKS.has(word(end)) || ARTICLES.has(word(end)) || ['and', 'or', 'in', 'to'].includes(word(end)))) end--;
+  // A phrase cut short by a clause ends on a noun, not on "and", "of", "the" or an adverb ("allegedly").
+  const dangling = (i: number) => LINKS.has(word(i)) || ARTICLES.has(word(i)) || ['and', 'or', 'in', 'to'].includes(word(i)) || (tokens[i]!.tags.has('Adverb') && !isRoleHead(tokens[i]!));
+  while (end >= start && dangling(end)) end--;
   if (end < start || end - start >= 16) return null;
   if (!needsHead) return end;
   const phrase = tokens.slice(start, end + 1);
@@ -279,12 +280,15 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
     if (isCapitalized(sentence.tokens[i]!.text) && capitalsBefore === parts.length) capitalsBefore++;
     parts.push(textBetween(sentence, i, i) + gapAfter(i));
   }
-  const text = parts
+  let text = parts
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\b(\p{Lu}\p{Ll}{1,3})\b\.?/gu, (word, stem: string) => TITLE_ABBREVIATIONS.get(lower(stem)) ?? word);
   const first = sentence.tokens[from]!;
+  // The quotation mark that opens a quoted title belongs to it: the “Bad Blood” songstress.
+  const opening = /[“"]$/u.exec(first.pre)?.[0] ?? '';
+  if (opening && /[”"]/u.test(text)) text = opening + text;
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
   const commonWord = !properNoun && ((tag !== undefined && !isNameTag(tag) && !['Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
@@ -343,6 +347,7 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
     }
   }
   for (const [index, sentenceMentions] of bySentence) rolesStatedAs(sentences[index]!, sentenceMentions, found);
+  resolveDescriptions(sentences, bySentence, found);
   resolveDefiniteOffices(sentences, mentions, found);
   return found.map((person) => ({ ...person, roles: rankRoles(person.roles) }));
 }
@@ -394,6 +399,51 @@ function rolesStatedAs(sentence: Sentence, sentenceMentions: Mention[], found: P
       addRole(found[subject.person]!, role, sentence.text, official);
     }
   });
+}
+
+/** Words after which "the ROLE" opens a clause of its own, as its subject. */
+const CLAUSE_OPENERS = new Set(['however', 'but', 'and', 'while', 'although', 'though', 'because', 'when', 'said', 'says', 'added', 'suggested']);
+/** How many sentences back the person a description stands for may be named. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * "The Portuguese boss had been out of work", "..., the senator said": a definite description as
+ * the subject of its clause stands for the person named last before it: in the same sentence, or
+ * in a sentence just before that names one person only. Given only to a person with no role yet.
+ */
+function resolveDescriptions(sentences: Sentence[], bySentence: Map<number, Mention[]>, found: PersonRoles[]) {
+  sentences.forEach((sentence, index) => {
+    const tokens = sentence.tokens;
+    const here = bySentence.get(index) ?? [];
+    const names = new Map<number, Mention>();
+    for (const mention of here) for (let i = mention.start; i < mention.end; i++) names.set(i, mention);
+    tokens.forEach((token, at) => {
+      if (lower(token.text) !== 'the' || names.has(at + 1)) return;
+      const previous = tokens[at - 1];
+      const opensClause = !previous || CLAUSE_OPENERS.has(lower(previous.text)) || /[,;—–“”"]/u.test(previous.post);
+      if (!opensClause) return;
+      const end = phraseEnd(tokens, at + 1, new Set(names.keys()), true);
+      if (end === null) return;
+      const last = tokens[end]!;
+      const next = tokens[end + 1];
+      const isTitle = next !== undefined && isCapitalized(next.text) && !breaksAfter(last);
+      // Only a word of the role lexicon, not any noun the tagger calls an actor ("the little soul").
+      if (!isRoleWord(lower(last.text), !isCapitalized(last.text)) || isPlural(lower(last.text)) || /['’]s?$/u.test(last.text) || isTitle || [...names.keys()].some((i) => i > at && i <= end)) return;
+      const holder = [...here].reverse().find((mention) => mention.end <= at)?.person ?? onlyPersonBefore(bySentence, index);
+      if (holder === undefined || found[holder]!.roles.length > 0) return;
+      const role = roleText(sentence, [at + 1, end], names);
+      addRole(found[holder]!, role, sentence.text, isOfficial(role));
+    });
+  });
+}
+
+/** The one person named in the nearest earlier sentence that names anyone, within reach. */
+function onlyPersonBefore(bySentence: Map<number, Mention[]>, index: number): number | undefined {
+  for (let i = index - 1; i >= 0 && index - i <= DESCRIPTION_REACH; i--) {
+    const people = new Set((bySentence.get(i) ?? []).map((mention) => mention.person));
+    if (people.size > 0) return people.size === 1 ? [...people][0] : undefined;
+  }
+  return undefined;
 }
 
 /** "the U.S. president", "the Russian prime minister": an office one person holds at a time. */

@@ -128,3 +128,24 @@ describe('family ties', () => {
     expect(roles['Lena Ortiz']?.roles).toEqual([]);
   });
 });
+
+describe('roles stated in a description of the person', () => {
+  it('gives a description that opens a clause to the person named last before it', () => {
+    const roles = rolesOf([
+      'Jose Almeida has agreed a deal with the club. The Portuguese boss had been out of work since May.',
+      'Braun kept calling Tara Quinn, 29, however the “Red Sky” songstress allegedly never answered.',
+    ]);
+    expect(roles['Jose Almeida']?.role).toBe('Portuguese boss');
+    expect(roles['Tara Quinn']?.role).toBe('“Red Sky” songstress');
+  });
+
+  it('does not guess between two people, nor take a noun outside the role lexicon', () => {
+    const roles = rolesOf([
+      'Jose Almeida met Carl Brandt on Monday. The Portuguese boss said nothing.',
+      'Anna Berg sang for hours. The little soul was tired.',
+    ]);
+    expect(roles['Jose Almeida']?.roles).toEqual([]);
+    expect(roles['Carl Brandt']?.roles).toEqual([]);
+    expect(roles['Anna Berg']?.roles).toEqual([]);
+  });
+});
