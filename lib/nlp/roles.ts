@@ -80,8 +80,11 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     if (/[^\s]/u.test(next.pre)) break;
     const word = lower(token.text);
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
-    // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to another phrase.
-    if (LINKS.has(word)) break;
+    // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to
+    // another phrase, unless it joins the words of a proper name ("House of Representatives Speaker").
+    const left = tokens[i - 1];
+    const inName = word === 'of' && i > 1 && left !== undefined && isCapitalized(left.text) && isCapitalized(next.text) && !breaksAfter(left) && !otherNames.has(i - 1);
+    if (LINKS.has(word) && !inName) break;
     if (word === 'and') {
       const left = tokens[i - 1];
       // "co-founder and CEO", "chairman and chief executive": two roles of one person.

@@ -30,6 +30,15 @@ describe('titles before the name', () => {
     expect(roles['Jim Dale']?.official).toBe(false);
   });
 
+  it('reads "of" inside the proper name in a title, but not the phrase the title closes', () => {
+    const roles = rolesOf([
+      'They mourned former House of Delegates Speaker Tobias Nwosu on Monday.',
+      'Supporters of Republican presidential nominee Dana Whitlock cheered.',
+    ]);
+    expect(roles['Tobias Nwosu']?.role).toBe('former House of Delegates Speaker');
+    expect(roles['Dana Whitlock']?.role).toBe('Republican presidential nominee');
+  });
+
   it('reads a role set off by a spaced comma, and stops at a spaced dash', () => {
     const roles = rolesOf([
       'The senators mourned former Speaker , Tobias Nwosu , on Tuesday.',
