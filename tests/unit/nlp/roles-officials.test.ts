@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../lib/nlp/people';
 import { isOfficial } from '../../../lib/nlp/officials';
+import { peopleByName as rolesOf } from './roles-people';
 
 describe('isOfficial', () => {
   it.each([
@@ -46,8 +46,6 @@ describe('isOfficial', () => {
 });
 
 describe('roles in business, sport and entertainment', () => {
-  const rolesOf = (paragraphs: string[]) => Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, p]));
-
   it('reads compound titles and the common nouns of occupations', () => {
     const roles = rolesOf([
       'The chat was hosted by Orbit founder and co-CEO Dana Whitfield.',

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../lib/nlp/people';
-
-const rolesOf = (paragraphs: string[]) => Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, p]));
+import { peopleByName as rolesOf } from './roles-people';
 
 describe('titles before the name', () => {
   it('reads a title whose complement opens with "to"', () => {

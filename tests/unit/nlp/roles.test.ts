@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../lib/nlp/people';
 import { rankRoles } from '../../../lib/nlp/roles';
-
-const rolesOf = (paragraphs: string[]) =>
-  Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, { role: p.role, roles: p.roles, official: p.official, evidence: p.evidence }]));
+import { peopleByName as rolesOf } from './roles-people';
 
 describe('roles from the article text', () => {
   it('reads titles written before the name', () => {
