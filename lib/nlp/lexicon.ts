@@ -9,6 +9,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['sgt', 'Sergeant'], ['adm', 'Admiral'],
   ['cmdr', 'Commander'], ['supt', 'Superintendent'], ['insp', 'Inspector'], ['det', 'Detective'], ['atty', 'Attorney'],
   ['amb', 'Ambassador'], ['pres', 'President'], ['prof', 'Professor'], ['rev', 'Reverend'], ['cllr', 'Councillor'],
+  // Plurals, before two or more names: "Sens. Ruth Adler and Ben Okafor".
+  ['sens', 'Senators'], ['reps', 'Representatives'], ['govs', 'Governors'], ['gens', 'Generals'],
 ]);
 
 /** Lower-case name particles that may sit inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
@@ -35,40 +37,94 @@ export const ROLE_HEADS = new Set([
   'strategist', 'superintendent', 'undersecretary', 'veteran', 'whisperer', 'writer', 'activist', 'actor', 'actress',
   'singer', 'artist', 'entrepreneur', 'physician', 'doctor', 'nurse', 'teacher', 'student', 'candidate', 'nominee',
   'contender', 'challenger', 'incumbent', 'chieftain', 'warlord', 'commentator', 'pollster', 'producer', 'publisher',
-  'ministers', 'officials', 'leaders', 'lawmakers', 'senators', 'executives', 'economists', 'analysts',
-  'vice-president', 'co-founder', 'cofounder', 'president-elect', 'ex-president', 'secretary-general', 'elect',
+  'ministers', 'officials', 'leaders', 'lawmakers', 'senators', 'executives', 'economists', 'analysts', 'cofounder', 'elect',
   'skipper', 'fisherman', 'farmer', 'trader', 'banker', 'designer', 'engineer', 'architect', 'programmer', 'developer',
   'worker', 'chef', 'pilot', 'driver', 'resident', 'witness', 'survivor', 'victim', 'fan',
   'organiser', 'organizer', 'campaigner', 'protester', 'host', 'presenter', 'blogger', 'podcaster',
   'fellow', 'striker', 'principal', 'legislator', 'contestant', 'intern', 'volunteer', 'suspect', 'defendant',
-  'plaintiff', 'inmate', 'co-owner', 'director-general', 'attorney-general', 'solicitor-general', 'lieutenant-governor', 'lord-mayor',
+  'plaintiff', 'inmate', 'lieutenant-governor', 'lord-mayor',
+  'administrator', 'ombudsman', 'ombudswoman', 'alderman', 'comptroller', 'treasurer', 'registrar', 'marshal', 'constable',
+  'trooper', 'warden', 'magistrate', 'chaplain', 'pastor', 'emperor', 'sultan', 'czar', 'tsar', 'republican', 'democrat',
 ]);
 
 /** Endings of agent nouns that name a profession ("biologist", "historian"). */
 export const PROFESSION_ENDING = /(?:ists?|ians?|ologists?)$/;
 
 /**
- * Whether `word` (lower case) heads a role. The profession endings only count for words written in
- * lower case: capitalised, "Christian", "Julian" and "Tunisian" are names and demonyms.
+ * Nouns of occupations and standing that head a role when written in lower case ("former star
+ * Paul George", "accused trafficker", "point guard"); capitalised they are as often words of a
+ * name or of a proper noun ("Star Tribune", "Coast Guard", "Forward Party"), so they do not count.
+ */
+export const COMMON_ROLE_NOUNS = new Set([
+  // sport
+  'star', 'guard', 'forward', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'quarterback', 'linebacker',
+  'cornerback', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'batsman', 'bowler', 'jockey', 'boxer', 'wrestler',
+  'golfer', 'sprinter', 'swimmer', 'runner', 'skier', 'skater', 'rookie', 'referee', 'umpire', 'champion', 'athlete',
+  'teammate', 'playmaker', 'receiver',
+  // business and money
+  'shareholder', 'stakeholder', 'financier', 'tycoon', 'magnate', 'mogul', 'billionaire', 'millionaire', 'businessman',
+  'businesswoman', 'employee', 'staffer', 'accountant', 'auditor', 'broker', 'agent', 'heir', 'heiress', 'landlord',
+  'retailer', 'supplier', 'contractor', 'vendor',
+  // entertainment and the arts
+  'songstress', 'songwriter', 'rapper', 'dancer', 'choreographer', 'filmmaker', 'playwright', 'poet', 'painter',
+  'sculptor', 'drummer', 'frontman', 'frontwoman', 'performer', 'entertainer', 'celebrity', 'personality',
+  'influencer', 'composer', 'conductor', 'narrator', 'critic', 'broadcaster', 'pundit',
+  // law, crime and the courts
+  'offender', 'trafficker', 'smuggler', 'gunman', 'attacker', 'assailant', 'killer', 'murderer', 'shooter', 'robber',
+  'fugitive', 'convict', 'prisoner', 'detainee', 'hostage', 'accuser', 'informant', 'whistleblower', 'barrister',
+  'solicitor', 'juror', 'clerk',
+  // public life, faith, learning
+  'hopeful', 'frontrunner', 'front-runner', 'regulator', 'bureaucrat', 'soldier', 'sailor', 'airman', 'commando', 'spy',
+  'operative', 'militant', 'insurgent', 'rebel', 'fighter', 'monarch', 'empress', 'dictator', 'strongman', 'scholar',
+  'lecturer', 'academic', 'surgeon', 'paramedic', 'preacher', 'monk', 'nun', 'vicar', 'missionary', 'advocate',
+  'supporter', 'donor', 'philanthropist', 'mentor',
+]);
+
+/** Prefixes and suffixes that make a role of a role: "co-CEO", "vice-premier", "ex-minister", "editor-in-chief". */
+const ROLE_PREFIX = /^(?:co|vice|ex|deputy|acting|under|sub|assistant)-/;
+const ROLE_SUFFIX = /-(?:elect|designate|general|in-chief|at-large)$/;
+
+/**
+ * Whether `word` (lower case) heads a role. The profession endings and the common role nouns only
+ * count for words written in lower case: capitalised, "Christian", "Julian" and "Tunisian" are
+ * names and demonyms.
  */
 export function isRoleWord(word: string, writtenLowerCase = true): boolean {
-  return ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word) || (writtenLowerCase && PROFESSION_ENDING.test(word) && word.length > 5);
+  if (ROLE_HEADS.has(word) || TITLE_ABBREVIATIONS.has(word)) return true;
+  if (writtenLowerCase && (COMMON_ROLE_NOUNS.has(word) || (PROFESSION_ENDING.test(word) && word.length > 5))) return true;
+  const bare = word.replace(ROLE_PREFIX, '').replace(ROLE_SUFFIX, '');
+  if (bare !== word && bare.length > 1) return isRoleWord(bare, writtenLowerCase);
+  // Plurals head roles shared by a list of names: "judges Len Goodman, Bruno Tonioli and ...";
+  // capitalised, they are as often part of a body's name ("House of Representatives Speaker").
+  if (!writtenLowerCase) return false;
+  const singular = word.replace(/ies$/u, 'y').replace(/(?:ss|sh|ch|x)es$/u, (ending) => ending.slice(0, -2)).replace(/([^s])s$/u, '$1');
+  return singular !== word && singular.length > 2 && (ROLE_HEADS.has(singular) || COMMON_ROLE_NOUNS.has(singular));
 }
 
 /** Head nouns that name a public office wherever they stand ("Bank of England Governor"). */
 export const PUBLIC_OFFICES = new Set([
   'minister', 'ministers', 'senator', 'senators', 'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'chancellor',
-  'premier', 'prime', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'mp', 'mep', 'judge',
+  'premier', 'prime', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'mp', 'mep',
   'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'sheriff', 'councillor', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'prosecutor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'ranger',
-  'undersecretary', 'president-elect',
+  'undersecretary', 'ombudsman', 'ombudswoman', 'alderman', 'comptroller', 'constable', 'trooper', 'marshal',
+  'soldier', 'sailor', 'airman', 'commando', 'monarch', 'emperor', 'empress', 'sultan', 'czar', 'tsar', 'dictator',
+  'magistrate', 'warden', 'republican', 'democrat', 'tory',
 ]);
 
 /** Head nouns that name a public office unless the role places them in a company ("president of Acme Inc"). */
 export const OFFICES_OUTSIDE_COMPANIES = new Set([
   'president', 'presidents', 'secretary', 'commissioner', 'speaker', 'representative', 'commander', 'officer', 'official',
-  'officials', 'delegate', 'negotiator', 'justice', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson',
+  'officials', 'delegate', 'negotiator', 'justice', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator',
+  'treasurer', 'registrar', 'regulator', 'bureaucrat',
 ]);
+
+/**
+ * A judge is a public office in a court, not on a television show: the title counts when written
+ * as one ("Judge Ruth Adler") or placed in a court ("federal judge", "appeals court judge").
+ */
+export const JUDICIAL_HEADS = new Set(['judge', 'judges']);
+export const COURT_WORDS = new Set(['court', 'courts', 'federal', 'district', 'circuit', 'appeals', 'appellate', 'supreme', 'tribunal', 'magistrates', 'crown', 'county', 'state', 'immigration', 'bankruptcy']);
 
 /** Words that put a role in government, parliament, the military, diplomacy, a party or an international body. */
 export const PUBLIC_INSTITUTIONS = new Set([
@@ -76,16 +132,30 @@ export const PUBLIC_INSTITUTIONS = new Set([
   'duma', 'ministry', 'cabinet', 'military', 'army', 'navy', 'marines', 'police', 'opposition', 'party', 'nato', 'un',
   'eu', 'embassy', 'pentagon', 'treasury', 'administration', 'federal', 'presidential', 'council', 'official',
   'state', 'conservation', 'interior', 'defence', 'defense', 'commonwealth', 'assembly', 'legislature', 'bundestag',
-  'knesset', 'consulate', 'diplomatic', 'municipal', 'county',
+  'knesset', 'consulate', 'diplomatic', 'municipal', 'county', 'prison', 'prisons', 'court', 'judicial', 'judiciary',
+  'directorate', 'intelligence', 'customs',
+  // Government agencies known by their initials, as a class.
+  'fbi', 'cia', 'nsa', 'nasa', 'dhs', 'doj', 'epa', 'fda', 'irs', 'fema', 'atf', 'dea', 'tsa', 'cdc', 'nih', 'fcc', 'ftc',
+  'faa', 'ntsb', 'usda', 'hhs', 'gao', 'mi5', 'mi6', 'gchq', 'interpol', 'unesco', 'unicef', 'who', 'imf', 'opec', 'osce',
 ]);
-export const PUBLIC_INSTITUTION_PHRASES = ['white house', 'national security', 'foreign policy', 'foreign affairs', 'air force', 'home office', 'city hall', 'united nations', 'european commission', 'security council'];
+export const PUBLIC_INSTITUTION_PHRASES = [
+  'white house', 'national security', 'foreign policy', 'foreign affairs', 'air force', 'home office', 'city hall',
+  'united nations', 'european commission', 'security council', 'european union', 'african union', 'soviet union',
+  'central bank', 'world bank', 'national guard', 'coast guard', 'homeland security', 'secret service', 'public prosecutor',
+];
+/** Capitalised nouns that name a government body ("Department of Justice", "Bureau of Prisons"). */
+export const PUBLIC_BODY_NAMES = /\b(?:Department|Ministry|Bureau|Agency|Directorate|Commission|Office of)\b/u;
 
 /** Words that place a role in a company or other private body. */
 export const PRIVATE_BODIES = new Set([
   'company', 'companies', 'corp', 'corporation', 'inc', 'llc', 'ltd', 'plc', 'firm', 'bank', 'group', 'association',
   'institute', 'university', 'college', 'school', 'foundation', 'club', 'league', 'network', 'magazine', 'newspaper',
-  'website', 'studio', 'studios', 'startup', 'brand', 'ceo', 'chief', 'executive', 'board', 'society', 'charity',
+  'website', 'studio', 'studios', 'startup', 'brand', 'board', 'society', 'charity', 'union', 'unions', 'team',
+  'airline', 'hospital', 'clinic', 'church', 'show', 'band', 'label', 'agency', 'consultancy', 'fund', 'museum',
 ]);
+/** Titles that say a company even without its name: "chief executive officer", "CEO". */
+export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'executive', 'chairman', 'chairwoman', 'founder', 'shareholder', 'investor']);
+export const PRIVATE_BODY_PHRASES = ['think tank', 'non-profit', 'nonprofit', 'trade group', 'law firm', 'consulting firm'];
 
 /** Words for family ties: "his wife Grace", "her son, Tom". */
 export const KINSHIP = new Set([

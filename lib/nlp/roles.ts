@@ -5,16 +5,8 @@
  * ("Valery Garbuzov, deputy director of ..."), and a copula ("Cullen is an integral member of ...").
  */
 import type { RoleEvidence } from '../types';
-import {
-  KINSHIP,
-  OFFICES_OUTSIDE_COMPANIES,
-  PRIVATE_BODIES,
-  PUBLIC_INSTITUTION_PHRASES,
-  PUBLIC_INSTITUTIONS,
-  PUBLIC_OFFICES,
-  TITLE_ABBREVIATIONS,
-  isRoleWord,
-} from './lexicon';
+import { KINSHIP, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon';
+import { isOfficial } from './officials';
 import type { Mention } from './people';
 import {
   breaksAfter,
@@ -37,15 +29,19 @@ export interface PersonRoles {
 const hasComma = (text: string) => text.includes(',');
 const STOP_TAGS = ['Verb', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date', 'WeekDay', 'Month'];
 const NOT_MODIFIER_TAGS = [...STOP_TAGS, 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'Adverb'];
-const LINKS = new Set(['of', 'for', 'at', 'on']);
+const LINKS = new Set(['of', 'for', 'at', 'on', 'to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Degrees and name suffixes written after a name: "MD", "Ph.D.", "Jr.". */
 const CREDENTIAL = /^(?:MD|M\.D|PhD|Ph\.D|DPhil|MBA|JD|RN|Esq|Jr|Sr|II|III|IV|OBE|CBE|MBE|KBE|QC|KC)\.?$/;
-const COPULAS = new Set(['is', 'was']);
+const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes']);
+/** "has been named new DHS acting secretary", "was elected mayor": verbs that confer the role that follows. */
+const CONFERRING = new Set(['named', 'appointed', 'elected', 're-elected', 'chosen', 'confirmed', 'nominated', 'installed', 'promoted', 'hired', 'made']);
+/** Words that qualify a role in time or standing, whatever their tags: "acting", "then-", "former". */
+const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'then', 'ex', 'new', 'longtime', 'incumbent', 'current', 'onetime', 'sitting']);
 /** "now a physical oceanographer", "also a member": adverbs that open an appositive. */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'once', 'still']);
 /** Words that end an appositive: a relative clause, a reflexive, a new clause. */
-const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before']);
+const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'said', 'says', 'told', 'herself', 'himself', 'themselves', 'since', 'because', 'as', 'after', 'before', 'until', 'till', 'during', 'amid', 'despite', 'this', 'these', 'those', 'last', 'next']);
 
 /** Nouns that describe anyone and state no role ("the man with the plan"). */
 const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'guy', 'one', 'someone', 'figure', 'figures', 'mother', 'father', 'character', 'type', 'kind']);
@@ -63,6 +59,7 @@ function isRoleHead(token: Token): boolean {
 
 function isModifier(token: Token): boolean {
   if (NEVER_IN_ROLE.has(lower(token.text))) return false;
+  if (ROLE_QUALIFIERS.has(lower(token.text))) return true;
   if (NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Person') && !isRoleHead(token)) return false;
   return ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Actor', 'Organization', 'Place', 'Value'].some((tag) => token.tags.has(tag)) || isRoleHead(token);
 }
@@ -83,8 +80,11 @@ function phraseStart(tokens: Token[], end: number, otherNames: Set<number>): num
     if (/[^\s]/u.test(next.pre)) break;
     const word = lower(token.text);
     if (otherNames.has(i) && !/['’]s?$/u.test(token.text + token.post.trim())) break;
-    // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to another phrase.
-    if (LINKS.has(word)) break;
+    // "Supporters of Republican presidential nominee Donald Trump": left of the title, "of" belongs to
+    // another phrase, unless it joins the words of a proper name ("House of Representatives Speaker").
+    const left = tokens[i - 1];
+    const inName = word === 'of' && i > 1 && left !== undefined && isCapitalized(left.text) && isCapitalized(next.text) && !breaksAfter(left) && !otherNames.has(i - 1);
+    if (LINKS.has(word) && !inName) break;
     if (word === 'and') {
       const left = tokens[i - 1];
       // "co-founder and CEO", "chairman and chief executive": two roles of one person.
@@ -109,13 +109,22 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   }
   const before = sentence.tokens[end];
   const abbreviation = before !== undefined && TITLE_ABBREVIATIONS.has(lower(before.text)) && /^\.\s*$/.test(before.post);
-  if (!before || (/[^\s]/u.test(before.post.replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
-  const head = isRoleHead(before) ? end : titleHeadInChain(sentence.tokens, end, otherNames);
+  if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
+  // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
+  const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
+  const head = chained ?? (isRoleHead(before) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
   if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
   return [start, end];
+}
+
+/** "his wife, Kimberly", "Van Der Beek's wife Kimberly": a family tie, said with whose it is. */
+function isKinTitle(tokens: Token[], at: number, otherNames: Set<number>): boolean {
+  const possessor = tokens[at - 1];
+  if (!KINSHIP.has(lower(tokens[at]!.text)) || !possessor || breaksAfter(possessor)) return false;
+  return ['his', 'her', 'their', 'my', 'our'].includes(lower(possessor.text)) || (otherNames.has(at - 1) && /['’]s?$/u.test(possessor.text));
 }
 
 /**
@@ -126,7 +135,10 @@ function isSetOffRole(tokens: Token[], start: number, head: number): boolean {
   const opener = tokens[start - 1];
   const possessed = tokens.slice(start, head).some((token) => /['’]s?$/u.test(token.text));
   const definite = opener !== undefined && ['the', 'its', 'his', 'her', 'their', 'our', 'my'].includes(lower(opener.text));
-  return (definite || possessed) && !isPlural(lower(tokens[head]!.text));
+  // "former House Speaker, Benjamin Nzeribe": a role held before names one person too; so does a
+  // title that opens the sentence ("Senate Leader, Ahmad Lawan raises a motion").
+  const qualified = ['former', 'late', 'then', 'outgoing', 'acting'].includes(lower(tokens[start]!.text));
+  return (definite || possessed || qualified || start === 0) && !isPlural(lower(tokens[head]!.text));
 }
 
 /**
@@ -166,36 +178,92 @@ function roleAfter(sentence: Sentence, mention: Mention, otherNames: Set<number>
   if (hasComma(last.post)) {
     // An appositive, or a relative clause that states the role: ", who is the ...".
     if (word(start) === 'who' && COPULAS.has(word(start + 1))) start += 2;
+  } else if (/^\s*$/.test(last.post) && conferredAt(word, start) > 0) {
+    start = conferredAt(word, start);
   } else if (/^\s*$/.test(last.post) && COPULAS.has(word(start))) {
     start++;
   } else return null;
   if (APPOSITIVE_ADVERBS.has(word(start))) start++;
   if (ARTICLES.has(word(start))) start++;
+  const end = phraseEnd(tokens, start, otherNames, true);
+  return end === null ? null : [start, end];
+}
+
+/** Quotation marks may stand inside a role: the former “Dawson’s Creek” star. */
+const QUOTES = /["“”]/gu;
+
+/**
+ * The last token of the role phrase that opens at `start` and runs to the clause that follows,
+ * or null when there is none; with `needsHead`, a phrase without a role word before its complement is none.
+ */
+function phraseEnd(tokens: Token[], start: number, otherNames: Set<number>, needsHead: boolean): number | null {
+  const word = (i: number) => lower(tokens[i]?.text ?? '');
   let end = -1;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = lower(token.text);
-    if (APPOSITIVE_ENDS.has(word) || /[^\s\-‐]/u.test(token.pre)) break;
+    if (APPOSITIVE_ENDS.has(word) || /[^\s\-‐]/u.test(token.pre.replace(QUOTES, ''))) break;
     // Another person's name ends the phrase unless it is a possessor inside it ("member of Hori Parata's team").
     if (otherNames.has(i) && !otherNames.has(i - 1)) {
       let last = i;
       while (otherNames.has(last + 1)) last++;
-      if (!/['’]s?$/u.test(tokens[last]!.text + tokens[last]!.post.trim().slice(0, 1))) return null;
+      const possessor = /['’]s?$/u.test(tokens[last]!.text + tokens[last]!.post.trim().slice(0, 1));
+      // "... director of the Department and Alex Azar, the ...": the next person's name closes the role.
+      if (!possessor && lower(tokens[i - 1]?.text ?? '') === 'and') break;
+      if (!possessor) return null;
     }
-    if (word === 'and' && ARTICLES.has(lower(tokens[i + 1]?.text ?? ''))) break;
+    // "and the ...", "and left early": a second phrase or a second verb, not part of this role.
+    const afterAnd = tokens[i + 1];
+    if (word === 'and' && afterAnd && (ARTICLES.has(lower(afterAnd.text)) || ['Verb', 'PastTense', 'Adverb'].some((tag) => afterAnd.tags.has(tag)))) break;
     if (STOP_TAGS.some((tag) => token.tags.has(tag)) && !isRoleHead(token) && !token.tags.has('Adjective')) break;
     if (i === start && !isModifier(token)) break;
     end = i;
     const initial = /^\p{Lu}$/u.test(token.text) && /^\.\s*$/.test(token.post);
-    if (/[^\s\-‐'’]/u.test(token.post) && !initial) break;
+    if (/[^\s\-‐'’]/u.test(token.post.replace(QUOTES, '')) && !initial) break;
   }
-  // A phrase cut short by a clause ends on a noun, not on "and", "of" or "the".
-  while (end >= start && (LINKS.has(word(end)) || ARTICLES.has(word(end)) || ['and', 'or', 'in', 'to'].includes(word(end)))) end--;
-  if (end < start) return null;
+  // A phrase cut short by a clause ends on a noun, not on "and", "of", "the" or an adverb ("allegedly").
+  const dangling = (i: number) => LINKS.has(word(i)) || ARTICLES.has(word(i)) || ['and', 'or', 'in', 'to'].includes(word(i)) || (tokens[i]!.tags.has('Adverb') && !isRoleHead(tokens[i]!));
+  while (end >= start && dangling(end)) end--;
+  if (end < start || end - start >= 16) return null;
+  if (!needsHead) return end;
   const phrase = tokens.slice(start, end + 1);
-  const headAt = phrase.findIndex((token) => isRoleHead(token));
-  if (headAt < 0 || phrase.length > 16 || GENERIC_HEADS.has(lower(phrase[headAt]!.text))) return null;
-  return [start, end];
+  // The head stands before the complement: "father of three children" is headed by "father", not "children".
+  const complement = phrase.findIndex((token, i) => i > 0 && COMPLEMENT_OPENERS.has(lower(token.text)));
+  const headAt = phrase.slice(0, complement < 0 ? undefined : complement).findIndex((token) => isRoleHead(token));
+  if (headAt >= 0) return GENERIC_HEADS.has(lower(phrase[headAt]!.text)) ? null : end;
+  // "the younger brother of the Taliban's deputy leader": a tie to someone the text places.
+  const kin = complement > 0 && KINSHIP.has(lower(phrase[complement - 1]!.text));
+  const placed = phrase.slice(complement + 1).some((token, i) => isRoleWord(lower(withoutPossessive(token.text)), !isCapitalized(token.text)) || otherNames.has(start + complement + 1 + i));
+  return kin && placed ? end : null;
+}
+
+/** "who heads the agency", "who owns a consulting firm": verbs that state a post, and the post's noun. */
+const POST_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['headed', 'former head'], ['leads', 'leader'], ['led', 'former leader'], ['owns', 'owner'],
+  ['owned', 'former owner'], ['chairs', 'chair'], ['chaired', 'former chair'], ['founded', 'founder'],
+  ['co-founded', 'co-founder'], ['directs', 'director'], ['manages', 'manager'], ['coaches', 'coach'],
+  ['edits', 'editor'], ['runs', 'head'], ['ran', 'former head'],
+]);
+
+/** "Sirajuddin Haqqani, who heads the Haqqani network": the post a relative clause states, as a noun phrase. */
+function relativeClauseRole(sentence: Sentence, mention: Mention, otherNames: Set<number>, names: Map<number, Mention>): string | null {
+  const tokens = sentence.tokens;
+  const start = mention.end;
+  const noun = POST_VERBS.get(lower(tokens[start + 1]?.text ?? ''));
+  if (!hasComma(tokens[start - 1]!.post) || lower(tokens[start]?.text ?? '') !== 'who' || !noun) return null;
+  const article = ARTICLES.has(lower(tokens[start + 2]?.text ?? '')) ? 1 : 0;
+  const end = phraseEnd(tokens, start + 2 + article, otherNames, false);
+  return end === null ? null : `${noun} of ${roleText(sentence, [start + 2, end], names)}`;
+}
+
+const COMPLEMENT_OPENERS = new Set([...LINKS, 'in', 'with', 'from']);
+
+/** "has been named", "was elected", "was appointed as": where the conferred role starts, or -1. */
+function conferredAt(word: (i: number) => string, at: number): number {
+  let i = at;
+  while (['has', 'have', 'had', 'was', 'were', 'is', 'been', 'be', 'being', 'now', 'also', 'formally', 'officially'].includes(word(i))) i++;
+  if (i === at || !CONFERRING.has(word(i))) return -1;
+  return word(i + 1) === 'as' ? i + 2 : i + 1;
 }
 
 function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<number, Mention>): string {
@@ -215,12 +283,15 @@ function roleText(sentence: Sentence, [from, to]: [number, number], names: Map<n
     if (isCapitalized(sentence.tokens[i]!.text) && capitalsBefore === parts.length) capitalsBefore++;
     parts.push(textBetween(sentence, i, i) + gapAfter(i));
   }
-  const text = parts
+  let text = parts
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\b(\p{Lu}\p{Ll}{1,3})\b\.?/gu, (word, stem: string) => TITLE_ABBREVIATIONS.get(lower(stem)) ?? word);
   const first = sentence.tokens[from]!;
+  // The quotation mark that opens a quoted title belongs to it: the “Bad Blood” songstress.
+  const opening = /[“"]$/u.exec(first.pre)?.[0] ?? '';
+  if (opening && /[”"]/u.test(text)) text = opening + text;
   const tag = lexiconTag(lower(first.text));
   const properNoun = ['ProperNoun', 'Organization', 'Honorific', 'Place'].some((name) => first.tags.has(name));
   const commonWord = !properNoun && ((tag !== undefined && !isNameTag(tag) && !['Place', 'Country', 'City', 'Organization'].includes(tag)) || first.tags.has('Actor'));
@@ -242,26 +313,6 @@ function singular(role: string): string {
   );
 }
 
-/**
- * Whether a role is a public post: an office in its own right ("Foreign Minister"), or any role in a
- * public institution ("Navy veteran", "Kremlin's foreign policy adviser"), or an office title not
- * placed in a company ("President" yes, "president of Mercer Island-based Dana F." no).
- */
-export function isOfficial(role: string): boolean {
-  const text = lower(role);
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.some((word) => PUBLIC_INSTITUTIONS.has(word)) || PUBLIC_INSTITUTION_PHRASES.some((phrase) => text.includes(phrase))) {
-    return true;
-  }
-  // The head is the last word, or the last before a complement: "Bank of England Governor", "secretary of state".
-  // A hyphenated head counts by each part: "president-elect", "attorney-general".
-  const lastWords = (phrase: string) => withoutPossessive(phrase.split(/\s+/u).at(-1) ?? '').split(/-/u);
-  const heads = [...lastWords(text), ...lastWords(text.split(/\s+(?:of|for|at|on|in|to|with)\s+/u)[0]!)];
-  if (heads.some((head) => PUBLIC_OFFICES.has(head))) return true;
-  const privateBody = words.some((word) => PRIVATE_BODIES.has(word)) || /\w-based\b/u.test(text);
-  return heads.some((head) => OFFICES_OUTSIDE_COMPANIES.has(head)) && !privateBody;
-}
-
 export function findRoles(sentences: Sentence[], mentions: Mention[], count: number): PersonRoles[] {
   const found = Array.from({ length: count }, () => ({ roles: [] as string[], official: false, evidence: [] as RoleEvidence[] }));
   const bySentence = new Map<number, Mention[]>();
@@ -276,6 +327,8 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const others = new Set([...nameTokens.keys()].filter((i) => nameTokens.get(i) !== mention));
       const spans = [titleBefore(sentence, mention, others), roleAfter(sentence, mention, others)].filter((span) => span !== null);
       const person = found[mention.person]!;
+      const clause = relativeClauseRole(sentence, mention, others, nameTokens);
+      if (clause) addRole(person, clause, sentence.text, isOfficial(clause));
       for (const span of spans) {
         const text = roleText(sentence, span, nameTokens);
         const role = singular(text);
@@ -286,14 +339,114 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
         if (span[1] < mention.start && role !== text) shared = { role, official };
       }
       if (spans.length > 0) continue;
-      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the title covers both names.
-      const coordinated = lower(sentence.tokens[mention.start - 1]?.text ?? '') === 'and' && nameTokens.has(mention.start - 2);
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "judges Len Goodman, Bruno Tonioli and
+      // Carrie Ann Inaba": the title covers every name of the list.
+      const previous = sentence.tokens[mention.start - 1];
+      const coordinated =
+        (lower(previous?.text ?? '') === 'and' && nameTokens.has(mention.start - 2)) ||
+        (previous !== undefined && nameTokens.has(mention.start - 1) && /^,\s*$/u.test(previous.post));
       if (shared && coordinated) addRole(person, shared.role, sentence.text, shared.official);
       else shared = null;
     }
   }
+  for (const [index, sentenceMentions] of bySentence) rolesStatedAs(sentences[index]!, sentenceMentions, found);
+  resolveDescriptions(sentences, bySentence, found);
   resolveDefiniteOffices(sentences, mentions, found);
   return found.map((person) => ({ ...person, roles: rankRoles(person.roles) }));
+}
+
+/** "Van Der Beek's wife", "son of a former president": a family tie, shown after any role of the person's own. */
+function isKinship(role: string): boolean {
+  const head = lower(role.split(/\s+(?:of|to)\s+/u)[0]!.split(/\s+/u).at(-1) ?? '');
+  return KINSHIP.has(head);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'who']);
+/** "replace Pochettino as manager": the role passes from the object to the subject. */
+const SUCCESSION_VERBS = new Set(['replace', 'replaces', 'replaced', 'replacing', 'succeed', 'succeeds', 'succeeded', 'succeeding']);
+/** "such as", "as well as", "as long as": "as" that introduces no role. */
+const NOT_ROLE_AS = new Set(['such', 'well', 'long', 'soon', 'much', 'far', 'just']);
+
+/**
+ * "where he worked as a chief physician", "James’ efforts as a point guard", "was ousted as
+ * vice-president": the role after "as" is the nearest person's named before it in the sentence,
+ * through a pronoun; "X replaced Y as manager" gives the role to both.
+ */
+function rolesStatedAs(sentence: Sentence, sentenceMentions: Mention[], found: PersonRoles[]) {
+  const tokens = sentence.tokens;
+  const names = new Map<number, Mention>();
+  for (const mention of sentenceMentions) for (let i = mention.start; i < mention.end; i++) names.set(i, mention);
+  const allNames = new Set(names.keys());
+  tokens.forEach((token, at) => {
+    if (lower(token.text) !== 'as' || NOT_ROLE_AS.has(lower(tokens[at - 1]?.text ?? '')) || NOT_ROLE_AS.has(lower(tokens[at + 1]?.text ?? ''))) return;
+    const start = ARTICLES.has(lower(tokens[at + 1]?.text ?? '')) ? at + 2 : at + 1;
+    const end = phraseEnd(tokens, start, allNames, true);
+    if (end === null || isPlural(lower(tokens[end]!.text))) return;
+    // The nearest person before "as" in the same clause; past a pronoun ("where he worked as",
+    // "who was ousted as") the nearest person before it, across a comma.
+    let holder: Mention | undefined;
+    let pronoun = false;
+    for (let i = at - 1; i >= 0 && !holder; i--) {
+      if (/[.;:!?]/u.test(tokens[i]!.post) || (!pronoun && i < at - 1 && /[,—–]|\s-\s/u.test(tokens[i]!.post))) break;
+      holder = names.get(i);
+      pronoun ||= PRONOUNS.has(lower(tokens[i]!.text));
+      if (lower(tokens[i]!.text) === 'whose') break;
+    }
+    if (!holder) return;
+    const role = singular(roleText(sentence, [start, end], names));
+    const official = isOfficial(role);
+    addRole(found[holder.person]!, role, sentence.text, official);
+    const verb = lower(tokens[holder.start - 1]?.text ?? '');
+    const subject = sentenceMentions[0];
+    if (SUCCESSION_VERBS.has(verb) && subject && subject.person !== holder.person && subject.start < holder.start) {
+      addRole(found[subject.person]!, role, sentence.text, official);
+    }
+  });
+}
+
+/** Words after which "the ROLE" opens a clause of its own, as its subject. */
+const CLAUSE_OPENERS = new Set(['however', 'but', 'and', 'while', 'although', 'though', 'because', 'when', 'said', 'says', 'added', 'suggested']);
+/** How many sentences back the person a description stands for may be named. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * "The Portuguese boss had been out of work", "..., the senator said": a definite description as
+ * the subject of its clause stands for the person named last before it: in the same sentence, or
+ * in a sentence just before that names one person only. Given only to a person with no role yet.
+ */
+function resolveDescriptions(sentences: Sentence[], bySentence: Map<number, Mention[]>, found: PersonRoles[]) {
+  sentences.forEach((sentence, index) => {
+    const tokens = sentence.tokens;
+    const here = bySentence.get(index) ?? [];
+    const names = new Map<number, Mention>();
+    for (const mention of here) for (let i = mention.start; i < mention.end; i++) names.set(i, mention);
+    tokens.forEach((token, at) => {
+      if (lower(token.text) !== 'the' || names.has(at + 1)) return;
+      const previous = tokens[at - 1];
+      const opensClause = !previous || CLAUSE_OPENERS.has(lower(previous.text)) || /[,;—–“”"]/u.test(previous.post);
+      if (!opensClause) return;
+      const end = phraseEnd(tokens, at + 1, new Set(names.keys()), true);
+      if (end === null) return;
+      const last = tokens[end]!;
+      const next = tokens[end + 1];
+      const isTitle = next !== undefined && isCapitalized(next.text) && !breaksAfter(last);
+      // Only a word of the role lexicon, not any noun the tagger calls an actor ("the little soul").
+      if (!isRoleWord(lower(last.text), !isCapitalized(last.text)) || isPlural(lower(last.text)) || /['’]s?$/u.test(last.text) || isTitle || [...names.keys()].some((i) => i > at && i <= end)) return;
+      const holder = [...here].reverse().find((mention) => mention.end <= at)?.person ?? onlyPersonBefore(bySentence, index);
+      if (holder === undefined || found[holder]!.roles.length > 0) return;
+      const role = roleText(sentence, [at + 1, end], names);
+      addRole(found[holder]!, role, sentence.text, isOfficial(role));
+    });
+  });
+}
+
+/** The one person named in the nearest earlier sentence that names anyone, within reach. */
+function onlyPersonBefore(bySentence: Map<number, Mention[]>, index: number): number | undefined {
+  for (let i = index - 1; i >= 0 && index - i <= DESCRIPTION_REACH; i--) {
+    const people = new Set((bySentence.get(i) ?? []).map((mention) => mention.person));
+    if (people.size > 0) return people.size === 1 ? [...people][0] : undefined;
+  }
+  return undefined;
 }
 
 /** "the U.S. president", "the Russian prime minister": an office one person holds at a time. */
@@ -335,7 +488,8 @@ function addRole(person: PersonRoles, role: string, sentence: string, official: 
     person.roles.push(role);
     person.evidence.push({ role, sentence });
   }
-  person.official ||= official;
+  // A brother of a party leader holds no office by it.
+  person.official ||= official && !isKinship(role);
 }
 
 const roleWords = (role: string) => new Set(lower(role).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
@@ -348,7 +502,7 @@ const MAX_SHOWN_ROLE_WORDS = 10;
  * the Republic") moves ahead of it.
  */
 export function rankRoles(roles: string[]): string[] {
-  const ranked = [...roles];
+  const ranked = [...roles.filter((role) => !isKinship(role)), ...roles.filter(isKinship)];
   for (let i = 1; i < ranked.length; i++) {
     const role = ranked[i]!;
     const words = roleWords(role);

@@ -61,15 +61,28 @@ function tokenizeParagraph(paragraph: string, index: number): Sentence[] {
     paragraphText: paragraph,
     tokens: sentence.terms
       .filter((term) => term.text.length > 0)
-      .map((term) => ({
-        text: term.text,
-        pre: term.pre,
-        post: postAsWritten(term),
-        tags: new Set(term.tags),
-        start: term.offset.start,
-        end: term.offset.start + term.offset.length,
-      })),
+      .reduce<Token[]>((tokens, term) => appendTerm(tokens, { ...term, post: postAsWritten(term) }), []),
   }));
+}
+
+/** compromise makes a term of punctuation set off by spaces ("Speaker , Benjamin"): it is punctuation of the word before. */
+const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]+$/u;
+
+function appendTerm(tokens: Token[], term: CompromiseTerm): Token[] {
+  const previous = tokens.at(-1);
+  if (previous && PUNCTUATION_ONLY.test(term.text)) {
+    previous.post = `${previous.post}${term.pre}${term.text}${term.post}`;
+    return tokens;
+  }
+  tokens.push({
+    text: term.text,
+    pre: term.pre,
+    post: term.post,
+    tags: new Set(term.tags),
+    start: term.offset.start,
+    end: term.offset.start + term.offset.length,
+  });
+  return tokens;
 }
 
 /** The lexicon compromise ships with: lower-case word -> its tag. */
@@ -84,7 +97,11 @@ export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const lower = (word: string): string => word.toLowerCase();
 
 /** Punctuation after a word that breaks a phrase: anything but spaces, a joining hyphen and a possessive. */
-export const breaksAfter = (token: Token): boolean => /[^\s\-‐]/u.test(token.post.replace(/^['’]s?/u, ''));
+export const breaksAfter = (token: Token): boolean => {
+  const post = token.post.replace(/^['’]s?/u, '');
+  // A hyphen joins words; set off by a space it is a dash ("upstarts - Amazon founder").
+  return /[^\s\-‐]/u.test(post) || /\s[-‐]|[-‐]\s/u.test(post);
+};
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 export const hasFirstNameEntry = (word: string): boolean => FIRST_NAME_TAGS.has(lexiconTag(lower(word)) ?? '');

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../lib/nlp/people';
-import { isOfficial, rankRoles } from '../../../lib/nlp/roles';
-
-const rolesOf = (paragraphs: string[]) =>
-  Object.fromEntries(findPeople(paragraphs, { authors: [] }).map((p) => [p.name, { role: p.role, roles: p.roles, official: p.official, evidence: p.evidence }]));
+import { rankRoles } from '../../../lib/nlp/roles';
+import { peopleByName as rolesOf } from './roles-people';
 
 describe('roles from the article text', () => {
   it('reads titles written before the name', () => {
@@ -142,28 +139,4 @@ describe('which role the card shows first', () => {
     expect(roles['Jack Dawson']?.role).toBeNull();
     expect(roles['Mara Quinn']?.role).toBeNull();
   });
-});
-
-describe('isOfficial', () => {
-  it.each([
-    'Foreign Minister',
-    'Bank of England Governor',
-    "Kremlin's foreign policy adviser",
-    'Navy veteran',
-    'White House press secretary',
-    'President',
-    'Attorney-General',
-    'President-elect',
-    'head of the State Duma International Affairs Committee',
-    'opposition leader',
-  ])('%s is a public post', (role) => expect(isOfficial(role)).toBe(true));
-
-  it.each([
-    'president of Mercer Island-based Dana F. Holdings',
-    'Facebook CEO',
-    'deputy director of the Nordic Institute for Polar Studies',
-    'staff writer',
-    'Catholic priest',
-    'whale whisperer',
-  ])('%s is not', (role) => expect(isOfficial(role)).toBe(false));
 });
