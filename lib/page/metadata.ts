@@ -2,7 +2,7 @@
 import type { ArticleMetadata } from '../types';
 import { readAuthors } from './authors';
 import { dayAt, findDateInText, isDayOfInstant, printsInstant, readTimestamp, toIsoDate } from './dates';
-import { articleNodesFirst, isArticleNode, nodeTypes, readJsonLd, textOf, type JsonLdNode } from './jsonld';
+import { articleNodesFirst, isArticleNode, nodeTypes, readJsonLd, resolveReference, textOf, type JsonLdNode } from './jsonld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { indexPage, type PageIndex } from './page-index';
 import { closestScopeIsArticle, OUTSIDE_ARTICLE } from './scope';
@@ -44,8 +44,10 @@ export function readPageSignals(document: Document, url: string): PageSignals {
   const nodes = readJsonLd(index.jsonLdScripts);
   const meta = readMetaTags(index.metas);
   const articleNode = nodes.find(isArticleNode);
-  const siteName = clean(
-    meta.first('og:site_name') ?? textOf(articleNode?.['publisher']) ?? meta.first('application-name'),
+  const canonicalUrl = readCanonicalUrl(document, index, meta) ?? url;
+  const siteName = readSiteName(
+    [meta.first('og:site_name'), textOf(resolveReference(articleNode?.['publisher'], nodes)), meta.first('application-name')],
+    canonicalUrl,
   );
   const title = clean(
     textOf(articleNode?.['headline']) ?? meta.first('og:title') ?? meta.first('twitter:title') ?? document.title,
@@ -53,7 +55,7 @@ export function readPageSignals(document: Document, url: string): PageSignals {
   return {
     metadata: {
       url,
-      canonicalUrl: readCanonicalUrl(document, index, meta) ?? url,
+      canonicalUrl,
       title: withoutSiteName(title ?? '', siteName),
       siteName,
       authors: readAuthors(index, nodes, meta, siteName),
@@ -64,6 +66,30 @@ export function readPageSignals(document: Document, url: string): PageSignals {
     articleElement: index.articleElement,
     signInForm: index.passwordField,
   };
+}
+
+/** Values that fill a site-name field without naming anything. */
+const PLACEHOLDER_SITE = /^(hosted|home|homepage|index|news|website|site|blog|default|undefined|null|none|untitled)$/i;
+
+/**
+ * What a reader calls the publication: the first name the page gives (Open Graph, the publisher's
+ * JSON-LD name, application-name) that is written as a name ("USA TODAY", not the handle "usatoday",
+ * when both are there), without a tagline after a bar; else the site's host.
+ */
+export function readSiteName(candidates: (string | null | undefined)[], url: string): string | null {
+  const names = candidates
+    .map((candidate) => clean(clean(candidate)?.split(/\s+\|\s+/)[0]))
+    .filter((name): name is string => name !== null && !PLACEHOLDER_SITE.test(name));
+  const written = names.find((name) => /[\p{Lu}\s]/u.test(name));
+  return written ?? names[0] ?? hostName(url);
+}
+
+function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 /** JSON-LD, Open Graph or microdata say the page is an article. */

@@ -230,3 +230,28 @@ describe('readMetadata: canonical URL, language, title', () => {
     expect(metadataOf(head)).toMatchObject({ title: 'Ferry line approved', siteName: 'Coastal Ledger' });
   });
 });
+
+describe('readMetadata: site name', () => {
+  it.each([
+    ['<meta property="og:site_name" content="Hosted">', 'news.example.org'],
+    ['<meta property="og:site_name" content="The Harbour Post | harbourpost.example">', 'The Harbour Post'],
+    [
+      '<meta property="og:site_name" content="harbourpost">' +
+        jsonLd({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'The Harbour Post' } }),
+      'The Harbour Post',
+    ],
+    [
+      jsonLd({
+        '@graph': [
+          { '@type': 'NewsArticle', publisher: { '@id': '#org' } },
+          { '@id': '#org', '@type': 'NewsMediaOrganization', name: 'Coastal Ledger' },
+        ],
+      }),
+      'Coastal Ledger',
+    ],
+    ['<meta name="application-name" content="Valley Times">', 'Valley Times'],
+    ['', 'news.example.org'],
+  ])('%s -> %s', (head, siteName) => {
+    expect(metadataOf(head).siteName).toBe(siteName);
+  });
+});
