@@ -59,6 +59,80 @@ export function findDateInText(text: string): string | null {
   return best?.date ?? null;
 }
 
+// ---- The page's own time zone ----
+//
+// Many pages state the publication instant in UTC (`2019-11-20T01:50:59Z`) while printing it for readers
+// in their own zone ("Nov. 19, 2019 5:50 PM"). The day a reader gives is the printed one, so a UTC
+// instant yields the page's day when the page shows which one that is.
+
+/** Real zones lie between UTC-12 and UTC+14. */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+
+/** A machine timestamp as written. */
+export interface Timestamp {
+  /** The calendar day as written. */
+  date: string;
+  /** The written clock time as minutes since 1970-01-01 00:00 (no zone applied); null without a time. */
+  clock: number | null;
+  /** The written offset from UTC in minutes (0 for `Z`); null when none is written. */
+  offset: number | null;
+}
+
+const MACHINE_TIMESTAMP =
+  /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T\s]+(\d\d):(\d\d)(?::\d\d(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?\s*$/i;
+
+/** `2019-11-20T01:50:59.403Z`, `2019-11-19 21:57:00 -0800`, `2019-11-19`; null for anything else. */
+export function readTimestamp(value: string): Timestamp | null {
+  const match = MACHINE_TIMESTAMP.exec(value);
+  if (!match) return null;
+  const [, year, month, day, hours, minutes, zone] = match;
+  const date = isoDate(Number(year), Number(month), Number(day));
+  if (!date) return null;
+  const clock =
+    hours === undefined || Number(hours) > 23 || Number(minutes) > 59
+      ? null
+      : Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes)) / 60_000;
+  return { date, clock, offset: clock === null || zone === undefined ? null : zoneMinutes(zone) };
+}
+
+function zoneMinutes(zone: string): number {
+  if (/^z$/i.test(zone)) return 0;
+  const digits = zone.replace(/\D/g, '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return zone.startsWith('-') ? -minutes : minutes;
+}
+
+const CLOCK_TIME = /(?<![\d:.])(\d{1,2})[:.h](\d{2})(?!\d|[:.]\d)(?:\s*([ap])\.?\s?m\b\.?)?/i;
+
+/**
+ * Whether `text` prints the instant `utc` (minutes since 1970) as a date and a clock time in some
+ * real zone: "Nov. 18, 2019 11:03 PM" prints 2019-11-19T07:03Z at UTC-8. A time that is not a whole
+ * or half hour away is another moment (an update, another story).
+ */
+export function printsInstant(text: string, utc: number): boolean {
+  const date = findDateInText(text);
+  const time = CLOCK_TIME.exec(text);
+  if (!date || !time) return false;
+  const half = time[3]?.toLowerCase();
+  const hours = half ? (Number(time[1]) % 12) + (half === 'p' ? 12 : 0) : Number(time[1]);
+  const minutes = Number(time[2]);
+  if (hours > 23 || minutes > 59 || (half && (Number(time[1]) < 1 || Number(time[1]) > 12))) return false;
+  const printed = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hours, minutes) / 60_000;
+  const offset = printed - Math.floor(utc);
+  return offset >= MIN_OFFSET && offset <= MAX_OFFSET && offset % 30 === 0;
+}
+
+/** `day` is the calendar day of the instant `utc` in some real zone. */
+export function isDayOfInstant(day: string, utc: number): boolean {
+  return day >= dayAt(utc, MIN_OFFSET) && day <= dayAt(utc, MAX_OFFSET);
+}
+
+/** The calendar day of the instant `utc` in the zone `offset` minutes from UTC. */
+export function dayAt(utc: number, offset: number): string {
+  return new Date((utc + offset) * 60_000).toISOString().slice(0, 10);
+}
+
 /** Matches dates, times and dateline words, to tell a bare "Updated 3 Jan 2019, 02.00 EST" line from prose. */
 export const DATELINE_NOISE = new RegExp(
   [

@@ -61,7 +61,7 @@ function readArticle(document: Document, url: string): Extraction {
   });
   if (reason) return { isArticle: false, reason };
   const finalMetadata: ArticleMetadata = { ...metadata, title, authors };
-  const related = bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl));
+  const related = bonusLinks(() => findRelatedLinks(document, finalMetadata.canonicalUrl, { body: reading.body, title }));
   const relatedUrls = new Set(related.map((link) => link.url));
   const articleLinks = bonusLinks(() => findArticleLinks(reading.body, finalMetadata.canonicalUrl)).filter((link) => !relatedUrls.has(link.url));
   return {

@@ -21,7 +21,7 @@ export interface PageIndex {
   authorLinks: Element[];
   /** `<address>` elements and elements whose class or id says byline or author. */
   bylines: Element[];
-  /** Elements whose class or id says date, time, byline, posted or published. */
+  /** `<time>` elements and elements whose class or id says date, time, byline, posted or published. */
   datelines: Element[];
   /** `<time datetime>` elements. */
   times: Element[];
@@ -82,5 +82,5 @@ function indexElement(element: Element, index: PageIndex): void {
   if (ARTICLE_ITEMTYPE.test(element.getAttribute('itemtype') ?? '')) index.articleItem = true;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (element.localName === 'address' || BYLINE_MARK.test(marks)) index.bylines.push(element);
-  if (DATELINE_MARK.test(marks)) index.datelines.push(element);
+  if (element.localName === 'time' || DATELINE_MARK.test(marks)) index.datelines.push(element);
 }

@@ -13,18 +13,24 @@ const MAX_LINKS = 15;
 
 /**
  * What a page element says about the links inside it. The nearest `related` / `elsewhere`
- * ancestor decides; `blocked` (menus, share bars, comments, ads) wins from any distance.
+ * ancestor decides; `blocked` (menus, share bars, comments, ads) wins from any distance. `contested`:
+ * the title a reader sees names a site-wide list ("More from Sportsnet") where the markup says
+ * related; each story there counts if it is on the article's topic. `paid`: titled "Sponsored" and
+ * the like; unlike markup that says so, such a title may open a whole page wrapper, so it holds as
+ * far as any title does.
  */
-type Zone = 'related' | 'elsewhere' | 'blocked' | null;
+type Zone = 'related' | 'elsewhere' | 'contested' | 'paid' | 'blocked' | null;
 
 /** Words that name a related-coverage block, as class/id words or as its heading. */
 const RELATED_WORDS = 'related\\w*|more on (this|the|that) (story|topic|subject)|see also|further reading';
 /** Site-wide lists: what is popular or new on the site, not what this article relates to. */
 const ELSEWHERE_WORDS =
-  'most (read|popular|viewed|shared|commented|emailed)|mostread|mostpopular|popular|trending|top stories|latest|more from|more stories|recommend\\w*|editors? (s )?picks?|you (might|may) (also )?(like|enjoy)|around the web|from (our|the) partners';
+  'most (read|popular|viewed|shared|commented|emailed)|mostread|mostpopular|popular|trending|top stories|latest|more from|more stories|recommend\\w*|editors? (s )?picks?|you (might|may) (also )?(like|enjoy)|around the web|from (our|the) partners|next up|up next';
 const BLOCKED_WORDS =
   'nav|navbar|navigation|masthead|breadcrumbs?|pager|pagination|share|shares|sharing|sharebar|sharetools|social|comments|comment (section|list|form|thread)|disqus|livefyre|ad|ads|advert\\w*|sponsor\\w*|promoted|outbrain|taboola|newsletter|signup|subscribe';
 
+/** Headings over paid placements: "Sponsored resources", "Promoted stories", "Partner content". */
+const PAID_HEADING = /\b(sponsor\w*|promoted|paid (content|posts?)|advertis\w*|partner (content|stories))\b/;
 const RELATED_LABEL = new RegExp(`\\b(${RELATED_WORDS})\\b`);
 const ELSEWHERE_LABEL = new RegExp(`\\b(${ELSEWHERE_WORDS})\\b`);
 const BLOCKED_LABEL = new RegExp(`\\b(${BLOCKED_WORDS})\\b`);
@@ -32,11 +38,7 @@ const BLOCKED_LABEL = new RegExp(`\\b(${BLOCKED_WORDS})\\b`);
 const FOREIGN_RELATED_WORDS =
   'sur le meme sujet|a lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea tambien|ver tambien|leia tambem|veja tambem|leggi anche|(\\w+ )?relacionad\\w*|(\\w+ )?correlat\\w*';
 const RELATED_HEADING = new RegExp(
-  `^(more )?(${RELATED_WORDS}|more on|more about|read more|also read|read also|more coverage|${FOREIGN_RELATED_WORDS})\\b`,
-);
-/** "Read more: <a>…</a>" / "Related: <a>…</a>" lines inside the story text. */
-const INLINE_RELATED = new RegExp(
-  `^[[(]?\\s*(read( more)?|related( stories| articles| coverage)?|see also|also read|read also|more on this( story)?|${FOREIGN_RELATED_WORDS})\\s*[:|–—-]`,
+  `^(more )?(${RELATED_WORDS}|more on|more about|read more|also read|read also|more coverage|${FOREIGN_RELATED_WORDS})\\b|^more$`,
 );
 const BLOCKED_ROLES = new Set(['navigation', 'menu', 'menubar', 'search']);
 
@@ -47,6 +49,7 @@ const MAX_LABEL_CHARS = 60;
 /** Label-bearing attributes; `data-*` JSON blobs can be huge, so each is cut short. */
 const LABEL_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-testid', 'data-module'];
 const MAX_ATTRIBUTE_CHARS = 120;
+const SHOW_ELEMENT = 1;
 
 /** Lower case without accents, so "À lire aussi" reads as "a lire aussi". */
 function fold(text: string): string {
@@ -85,28 +88,79 @@ function isHeading(element: Element): boolean {
 function headingText(element: Element): string | null {
   const isBoldLine =
     element.tagName === 'P' && element.childElementCount === 1 && /^(STRONG|B)$/.test(element.firstElementChild?.tagName ?? '');
-  if (!isHeading(element) && !isBoldLine) return null;
+  return isHeading(element) || isBoldLine ? labelText(element) : null;
+}
+
+/** A header line of plain text ("<div>Related</div>"): no link or image in it, nor around it. */
+function plainLineText(element: Element): string | null {
+  const plain = element.childElementCount <= 2 && !element.closest('a') && !element.querySelector('a, img');
+  return plain ? labelText(element) : null;
+}
+
+function labelText(element: Element): string | null {
   const text = collapse(element.textContent);
   return text.length <= MAX_LABEL_CHARS ? text : null;
 }
 
-/** Where a block's label heading sits: among its first children, one level deep, or just before it. */
-function headingCandidates(element: Element): Element[] {
-  const near: Element[] = [];
+/** Lists split in several `<ul>`s under one label: the label sits before the first of them. */
+const MAX_SPLIT_LISTS = 4;
+
+interface HeadingCandidate {
+  element: Element;
+  text: string;
+}
+
+/**
+ * A block's label: a heading among its first two children or one level into them; a plain line only
+ * as its very first one (deeper, or in the second child, it titles a block inside); either just before
+ * it (before the first of a run of sibling lists).
+ */
+function headingCandidates(element: Element): HeadingCandidate[] {
+  const near: HeadingCandidate[] = [];
+  const add = (candidate: Element, plainToo: boolean): void => {
+    const text = headingText(candidate) ?? (plainToo ? plainLineText(candidate) : null);
+    if (text) near.push({ element: candidate, text });
+  };
   for (let child = element.firstElementChild, i = 0; child && i < 2; child = child.nextElementSibling, i++) {
-    near.push(child);
-    if (child.firstElementChild) near.push(child.firstElementChild);
+    add(child, i === 0);
+    if (child.firstElementChild) add(child.firstElementChild, i === 0);
   }
-  if (element.previousElementSibling) near.push(element.previousElementSibling);
+  let before = element.previousElementSibling;
+  for (let i = 0; before && before.tagName === element.tagName && /^[UO]L$/.test(before.tagName) && i < MAX_SPLIT_LISTS; i++) {
+    before = before.previousElementSibling;
+  }
+  if (before) add(before, true);
   return near;
 }
 
+/** Links a block must hold, besides its heading's, to be a list under a linked section title. */
+const SECTION_LIST_LINKS = 3;
+
+/**
+ * "<h2><a href="/sport">Sport</a></h2>" over a list of stories: the section's feed, not this story's
+ * relations. A teaser card's heading links to the card's own story instead.
+ */
+function isSectionTitle(heading: Element, block: Element): boolean {
+  const link = heading.closest('a') ?? heading.querySelector('a');
+  const href = link?.getAttribute('href');
+  if (!link || !href) return false;
+  let others = 0;
+  const walker = block.ownerDocument.createTreeWalker(block, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node && others < SECTION_LIST_LINKS; node = walker.nextNode()) {
+    const element = node as Element;
+    if (element.tagName !== 'A' || element === link) continue;
+    if (element.getAttribute('href') === href) return false;
+    if (!heading.contains(element)) others++;
+  }
+  return others >= SECTION_LIST_LINKS;
+}
+
 function headingZone(element: Element): Zone {
-  for (const candidate of headingCandidates(element)) {
-    const text = headingText(candidate);
-    if (!text) continue;
+  for (const { element: candidate, text } of headingCandidates(element)) {
     const label = words(text);
+    if (PAID_HEADING.test(label)) return 'paid';
     if (RELATED_HEADING.test(label)) return 'related';
+    if (isHeading(candidate) && element.contains(candidate) && isSectionTitle(candidate, element)) return 'elsewhere';
     // Teaser cards carry a linked headline where blocks carry a label: a card titled
     // "Latest talks collapse" must not turn into a site-wide list.
     const linked = candidate.closest('a') ?? candidate.querySelector('a');
@@ -115,23 +169,7 @@ function headingZone(element: Element): Zone {
   return null;
 }
 
-/** The first characters of an element's text, without reading all of a long paragraph. */
-function leadingText(element: Element, length: number): string {
-  let text = '';
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text = (text + (child.nodeValue ?? '')).trimStart();
-      else if (child.nodeType === 1) visit(child);
-      if (text.length >= length) return true;
-    }
-    return false;
-  };
-  visit(element);
-  return text.slice(0, length);
-}
-
 function labelZone(label: string): Zone {
-  if (BLOCKED_LABEL.test(label)) return 'blocked';
   if (RELATED_LABEL.test(label)) return 'related';
   return ELSEWHERE_LABEL.test(label) ? 'elsewhere' : null;
 }
@@ -139,20 +177,54 @@ function labelZone(label: string): Zone {
 /** Elements whose heading can title a group of links; list items and inline tags are cards or text. */
 const GROUP_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'ARTICLE', 'HEADER', 'FOOTER']);
 
-/** What this element alone says about its links. */
-function ownZone(element: Element): Zone {
+/** What an element says about its links: by a title a reader sees, and by its class names. */
+interface OwnZone {
+  titled: Zone;
+  classed: Zone;
+}
+
+const BLOCKED_ZONE: OwnZone = { titled: null, classed: 'blocked' };
+
+/**
+ * What this element alone says about its links. Menus, share bars and ads are blocked whatever they
+ * are titled; otherwise the title a reader sees ("Related", "More from UK") outranks class names,
+ * which templates reuse for whatever list they hold.
+ */
+function ownZone(element: Element): OwnZone | null {
   const tag = element.tagName;
   // Page wrappers sometimes carry page-type classes such as "has-related"; they label nothing.
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return null;
-  if (tag === 'NAV') return 'blocked';
-  if (element.hasAttributes()) {
-    if (BLOCKED_ROLES.has(element.getAttribute('role') ?? '')) return 'blocked';
-    const zone = labelZone(labelOf(element));
-    if (zone) return zone;
-  }
-  if (GROUP_TAGS.has(tag)) return headingZone(element);
-  if (tag === 'P' || tag === 'LI') return INLINE_RELATED.test(fold(leadingText(element, 40))) ? 'related' : null;
-  return null;
+  if (tag === 'NAV') return BLOCKED_ZONE;
+  const label = element.hasAttributes() ? labelOf(element) : '';
+  if (BLOCKED_ROLES.has(element.getAttribute('role') ?? '') || BLOCKED_LABEL.test(label)) return BLOCKED_ZONE;
+  const titled = GROUP_TAGS.has(tag) ? headingZone(element) : null;
+  const classed = label ? labelZone(label) : null;
+  return titled || classed ? { titled, classed } : null;
+}
+
+/**
+ * How many levels below a titled block its title still outranks class names: "Related" over
+ * `<ol class="MostPopular-list">`, "More from UK" over `<ul class="related-stories__list">`. A title
+ * labels the list beneath it, not a whole page a wrapper's first heading happens to open.
+ */
+const TITLE_REACH = 5;
+
+interface Resolved {
+  zone: Zone;
+  /** Levels further down that a title above still outranks class names (0: none does). */
+  reach: number;
+}
+
+/** A site-wide title over markup that says related. */
+const contest = (titled: Zone, classed: Zone): Zone => (titled === 'elsewhere' && classed === 'related' ? 'contested' : titled);
+
+function inherit(inherited: Resolved, own: OwnZone | null): Resolved {
+  if (inherited.zone === 'blocked') return inherited;
+  if (own?.classed === 'blocked') return { zone: 'blocked', reach: 0 };
+  if (own?.titled) return { zone: contest(own.titled, own.classed), reach: TITLE_REACH };
+  if (own && inherited.reach === 0) return { zone: own.classed, reach: 0 };
+  const zone = own ? contest(inherited.zone, own.classed) : inherited.zone;
+  return { zone, reach: Math.max(0, inherited.reach - 1) };
 }
 
 /**
@@ -160,10 +232,10 @@ function ownZone(element: Element): Zone {
  * O(elements) in all, not O(links × depth) heading lookups.
  */
 function zoneResolver(): (element: Element) => Zone {
-  const resolved = new Map<Element, Zone>();
+  const resolved = new Map<Element, Resolved>();
   return (start) => {
     const chain: Element[] = [];
-    let inherited: Zone = null;
+    let inherited: Resolved = { zone: null, reach: 0 };
     for (let element: Element | null = start; element; element = element.parentElement) {
       const known = resolved.get(element);
       if (known !== undefined) {
@@ -173,11 +245,10 @@ function zoneResolver(): (element: Element) => Zone {
       chain.push(element);
     }
     for (const element of chain.reverse()) {
-      const own = ownZone(element);
-      inherited = inherited === 'blocked' || own === null ? inherited : own;
+      inherited = inherit(inherited, ownZone(element));
       resolved.set(element, inherited);
     }
-    return inherited;
+    return inherited.zone;
   };
 }
 
@@ -327,9 +398,15 @@ function isStoryTitle(title: string): boolean {
   return title.length >= 3 && !GENERIC_TEXT.test(title);
 }
 
+/** A headline runs to several words; a teaser's section kicker ("News Cloud") to one or two. */
+const HEADLINE_WORDS = 4;
+const wordCount = (text: string): number => text.split(' ').length;
+
 function isBetterTitle(candidate: Titled, current: Titled): boolean {
   if (!isStoryTitle(candidate.title)) return false;
-  return !isStoryTitle(current.title) || candidate.strength > current.strength;
+  if (!isStoryTitle(current.title) || candidate.strength > current.strength) return true;
+  const words = wordCount(current.title);
+  return candidate.strength === current.strength && words < HEADLINE_WORDS && wordCount(candidate.title) > words;
 }
 
 // ---- The pass over links ----
@@ -338,8 +415,37 @@ interface Candidate extends Titled {
   url: string;
 }
 
-/** The page's related-article links, in page order, one per article. */
-export function findRelatedLinks(document: Document, baseUrl: string): RelatedLink[] {
+/** The article the links are found for. */
+export interface Story {
+  /** The article body (Readability's). */
+  body: Element;
+  title: string;
+}
+
+/**
+ * The page's related-article links, in page order, one per article: its labelled related blocks or,
+ * where it has none, the story's own lines that are just a headline link.
+ */
+export function findRelatedLinks(document: Document, baseUrl: string, story?: Story): RelatedLink[] {
+  const blocks = findBlockLinks(document, baseUrl, topicWords(story?.title ?? ''));
+  return blocks.length > 0 || !story ? blocks : findHeadlineLines(story.body, baseUrl);
+}
+
+/** Function words and news words that two headlines on different subjects share by chance. */
+const COMMON_WORDS = new Set(
+  'the and for with from after over into onto about than that this these those what when where which while who whom whose why how new more most says said say will would could should can may might has have had its his her their our your you they them are was were been being not but all any out off one two three four five first last year years day days week time back just now still also amid via news report live video'.split(
+    ' ',
+  ),
+);
+
+function topicWords(text: string): Set<string> {
+  return new Set(words(text).split(' ').filter((word) => word.length >= 3 && !COMMON_WORDS.has(word) && !/^\d+$/.test(word)));
+}
+
+const sharesTopic = (title: string, topic: Set<string>): boolean => [...topicWords(title)].some((word) => topic.has(word));
+
+/** The links of the page's labelled related blocks (`topic`: the words of the article's title). */
+function findBlockLinks(document: Document, baseUrl: string, topic: Set<string>): RelatedLink[] {
   const self = cleanUrl(baseUrl, baseUrl);
   const selfKey = self ? urlKey(self) : '';
   const zoneOf = zoneResolver();
@@ -349,16 +455,17 @@ export function findRelatedLinks(document: Document, baseUrl: string): RelatedLi
     const url = cleanUrl(link.getAttribute('href') ?? '', baseUrl);
     if (!url || isIndexOrFile(url)) continue;
     const key = urlKey(url);
-    if (key === selfKey || zoneOf(link) !== 'related') continue;
+    const zone = key === selfKey ? null : zoneOf(link);
+    if (zone !== 'related' && zone !== 'contested') continue;
     const titled = linkTitle(link);
+    if (zone === 'contested' && !sharesTopic(titled.title, topic)) continue;
     const seen = found.get(key);
     // A teaser often links twice, image or "Read more" first: keep the first position, the best title.
     if (seen) {
       if (isBetterTitle(titled, seen)) Object.assign(seen, titled);
       continue;
     }
-    const wordCount = titled.title.split(' ').length;
-    if (!looksLikeArticle(url) && wordCount < 4) continue;
+    if (!looksLikeArticle(url) && wordCount(titled.title) < HEADLINE_WORDS) continue;
     found.set(key, { ...titled, url: url.href });
   }
 
@@ -366,6 +473,48 @@ export function findRelatedLinks(document: Document, baseUrl: string): RelatedLi
     .filter((candidate) => isStoryTitle(candidate.title))
     .slice(0, MAX_LINKS)
     .map(({ title, url }) => ({ title, url }));
+}
+
+// ---- Headline lines in the story ----
+
+/** The label a story line may put before its link: "Read more:", "[Related: …]", "Lire aussi :". */
+const LINE_LABEL = new RegExp(
+  `^[[(]?\\s*(read( more)?|related( stories| articles| coverage)?|see also|also read|read also|more on this( story)?|${FOREIGN_RELATED_WORDS})\\s*[:|–—-]`,
+);
+const LINE_SELECTOR = 'p, li, h2, h3, h4, h5, h6';
+/** What may be left of a line besides its link and label: brackets, punctuation, arrows. */
+const LINE_RESIDUE = /^[\s[\]().,:;|»›→>–—-]*$/;
+
+const siteOf = (url: URL): string => url.hostname.replace(/^(www|m|mobile)\./, '');
+
+/**
+ * Lines of the story that are nothing but a link to another story of the same site, titled with its
+ * headline: "<p><strong><a>SENATOR QUITS AFTER VOTE</a></strong></p>", "Read more: <a>…</a>". Pages
+ * without a related block set their related stories into the text this way.
+ */
+function findHeadlineLines(story: Element, baseUrl: string): RelatedLink[] {
+  const self = cleanUrl(baseUrl, baseUrl);
+  if (!self) return [];
+  // The site is the canonical address's, and the page's own: the body's links were resolved against the latter.
+  const address = cleanUrl(story.ownerDocument.baseURI, baseUrl);
+  const sites = new Set([siteOf(self), ...(address ? [siteOf(address)] : [])]);
+  const seen = new Set([urlKey(self)]);
+  const links: RelatedLink[] = [];
+  for (const line of story.querySelectorAll(LINE_SELECTOR)) {
+    const anchors = line.querySelectorAll('a[href]');
+    const link = anchors[0];
+    if (anchors.length !== 1 || !link || line.querySelector(LINE_SELECTOR)) continue;
+    const url = cleanUrl(link.getAttribute('href') ?? '', baseUrl);
+    if (!url || !sites.has(siteOf(url)) || isIndexOrFile(url) || !looksLikeArticle(url)) continue;
+    const key = urlKey(url);
+    const title = tidy(headlineText(link));
+    if (seen.has(key) || !isStoryTitle(title) || wordCount(title) < HEADLINE_WORDS) continue;
+    const rest = fold(collapse(line.textContent).replace(collapse(link.textContent), ' ').trim()).replace(LINE_LABEL, '');
+    if (!LINE_RESIDUE.test(rest)) continue;
+    seen.add(key);
+    links.push({ title, url: url.href });
+  }
+  return links.slice(0, MAX_LINKS);
 }
 
 /**

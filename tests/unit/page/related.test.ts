@@ -47,13 +47,8 @@ describe('findRelatedLinks on a typical article page', () => {
 });
 
 describe('findRelatedLinks on blocks named by their heading', () => {
-  it('reads "More on this story" lists, "Read more:" and "Lire aussi :" lines, and resolves relative links', () => {
+  it('reads "More on this story" and "Related stories" lists, not the "Read more:" lines of the text, and resolves relative links', () => {
     expect(fixture('labelled-lists.html', 'https://www.valleypost.example/news/valley-farmers-wheat')).toEqual([
-      { title: 'Seed bank opens in river town', url: 'https://www.valleypost.example/2023/01/17/seed-bank-opens-in-river-town' },
-      {
-        title: 'Les agriculteurs face à la sécheresse',
-        url: 'https://www.valleypost.example/fr/2023/02/01/les-agriculteurs-face-a-la-secheresse',
-      },
       {
         title: 'What drought-resistant wheat tastes like',
         url: 'https://www.valleypost.example/news/2023/03/10/what-drought-resistant-wheat-tastes-like',
@@ -82,6 +77,97 @@ describe('findRelatedLinks on blocks named by their heading', () => {
 
   it('finds nothing when the page only has in-text links and site-wide "more stories" lists', () => {
     expect(fixture('no-related-block.html', 'https://www.citynews.example/2024/04/12/library-hours')).toEqual([]);
+  });
+});
+
+describe('findRelatedLinks: the title a reader sees outranks class names', () => {
+  const titles = (body: string, story?: { body: Element; title: string }) =>
+    findRelatedLinks(parse(page(body), BASE), BASE, story).map((link) => link.title);
+  const items = (...headlines: string[]) =>
+    headlines.map((headline, i) => `<li><a href="/world/2024/04/${i + 10}/story-${i}">${headline}</a></li>`).join('');
+
+  it('reads a list titled "Related" whatever its classes say', () => {
+    const block = `<div class="most-popular"><div class="most-popular__header">Related</div>
+      <ol class="most-popular__list">${items('Ferry strike enters its third day', 'Union rejects the latest offer')}</ol></div>`;
+    expect(titles(block)).toEqual(['Ferry strike enters its third day', 'Union rejects the latest offer']);
+  });
+
+  it('leaves out a list titled as a section feed, even in markup that says related', () => {
+    const block = `<div class="article-related-stories"><h3>More from Europe</h3>
+      <ul class="article-related-stories__list">${items('Alpine pass reopens after snow', 'Port workers vote on pay deal')}</ul></div>`;
+    expect(titles(block)).toEqual([]);
+  });
+
+  it('keeps the stories on the article\'s topic from such a contested list', () => {
+    const block = `<div class="related-links"><div class="related-links__heading">More from Harbour Sport</div>
+      <div class="related-links__list">${items('Davis Cup hosts name their team', 'Rowing club wins the county regatta')}</div></div>`;
+    const story = { body: parse(page('<p>Text.</p>'), BASE).body, title: 'Davis Cup final moves to the harbour arena' };
+    expect(titles(block, story)).toEqual(['Davis Cup hosts name their team']);
+  });
+
+  it('takes "More:" over the run of lists it opens', () => {
+    const block = `<article><p>Story text.</p><h4>More:</h4>
+      <ul><li><h4><a href="/world/2024/04/20/space-race">The new space race</a></h4></li></ul>
+      <ul><li><h4><a href="/world/2024/04/21/moon-lander">Moon lander passes its last test</a></h4></li></ul>
+      <p>More story text.</p></article>`;
+    expect(titles(block)).toEqual(['The new space race', 'Moon lander passes its last test']);
+  });
+
+  it('leaves out a list under a linked section title, but keeps cards with linked headlines', () => {
+    const feed = `<aside class="article__related"><div class="list"><h2><a href="/pictures/">Galleries</a></h2>
+      <ol>${items('Pictures of the day: spring tides', 'Cartoons of the week', 'The week in photos')}</ol></div></aside>`;
+    expect(titles(feed)).toEqual([]);
+    const cards = `<div class="related"><div class="card"><h3><a href="/world/2024/04/02/dam-opens">Dam opens to visitors</a></h3>
+      <a href="/world/2024/04/02/dam-opens">Read more</a></div></div>`;
+    expect(titles(cards)).toEqual(['Dam opens to visitors']);
+  });
+
+  it('leaves out lists titled "Sponsored", and keeps a column\'s blocks apart', () => {
+    const column = `<div class="right-col">
+      <article class="story-list"><div class="section-title">Related stories</div><ul>${items('Cloud outage hits retailers')}</ul></article>
+      <article class="story-list"><div class="section-title">Sponsored resources</div>
+        <ul><li><a href="/world/2024/04/30/white-paper-on-storage-costs">White paper on storage costs</a></li></ul></article></div>`;
+    expect(titles(column)).toEqual(['Cloud outage hits retailers']);
+  });
+
+  it('lets markup decide again where a title high above reaches no more', () => {
+    const deep = (depth: number, inner: string): string => (depth ? `<div>${deep(depth - 1, inner)}</div>` : inner);
+    const wrapper = `<div><div class="top"><h2>Latest</h2></div>${deep(8, `<ul class="related">${items('Sea wall vote delayed')}</ul>`)}</div>`;
+    expect(titles(wrapper)).toEqual(['Sea wall vote delayed']);
+  });
+
+  it('titles a teaser with its headline, not a short section kicker linking to the same story', () => {
+    const card = `<div class="related"><a href="/world/2024/04/03/cloud-deal"><h6>News Cloud</h6></a>
+      <a href="/world/2024/04/03/cloud-deal"><p>Rival challenges the cloud contract award</p></a></div>`;
+    expect(titles(card)).toEqual(['Rival challenges the cloud contract award']);
+  });
+});
+
+describe('findRelatedLinks: headline lines in the story', () => {
+  const storyOf = (html: string) => {
+    const document = parse(page(html), BASE);
+    return { document, story: { body: document.querySelector('article') as Element, title: 'Harbour wall to be rebuilt' } };
+  };
+  const lines = `<article><p>The council voted on Tuesday.</p>
+    <p><strong><a href="https://news.example/world/2024/03/02/storm-breaches-harbour-wall">STORM BREACHES HARBOUR WALL AND FLOODS STREET</a></strong></p>
+    <p>Work starts in May, <a href="/world/2024/03/03/works-timetable">according to the timetable</a>.</p>
+    <p>Read more: <a href="/world/2024/03/04/council-delays-decision">Council delays sea wall decision again</a></p>
+    <p><a href="https://other.example/2024/03/05/unrelated-site-story">A story on another site entirely</a></p>
+    <p><a href="/world/2024/03/06/short">Short link</a></p></article>`;
+
+  it('reads lines that are only a headline link to a story of the same site, when the page has no related block', () => {
+    const { document, story } = storyOf(lines);
+    expect(findRelatedLinks(document, BASE, story)).toEqual([
+      { title: 'STORM BREACHES HARBOUR WALL AND FLOODS STREET', url: 'https://news.example/world/2024/03/02/storm-breaches-harbour-wall' },
+      { title: 'Council delays sea wall decision again', url: 'https://news.example/world/2024/03/04/council-delays-decision' },
+    ]);
+  });
+
+  it('leaves them to the article links when the page has a related block', () => {
+    const { document, story } = storyOf(
+      `${lines}<section class="related-stories"><a href="/world/2024/02/01/fishing-fleet-returns">Fishing fleet returns</a></section>`,
+    );
+    expect(findRelatedLinks(document, BASE, story).map((link) => link.title)).toEqual(['Fishing fleet returns']);
   });
 });
 

@@ -64,7 +64,7 @@ describe('writeSnapshot + readSnapshot', () => {
   it('resolves relative links against the page, not the context that parses the copy', () => {
     const document = pageDocument(`<html><head><link rel="canonical" href="/2022/09/14/story.html"></head><body><article>
       <p>${'Mayor Thomas Whitfield spoke about the bridge and the harbor at length. '.repeat(6)}</p>
-      <p>Read more: <a href="/2022/09/13/earlier-story.html">the earlier vote on the harbor bridge</a>, and more.</p>
+      <p>Read more: <a href="/2022/09/13/earlier-story.html">Harbor bridge vote is delayed again</a></p>
     </article></body></html>`);
     const extraction = readSnapshot(snapshotOf(document).html, PAGE_URL, parser());
     if (!extraction.isArticle) throw new Error(extraction.reason);
