@@ -206,14 +206,14 @@ describe('findPeople', () => {
     expect(names).toEqual(expect.arrayContaining(['Robin Haavik', 'Jean-Julien Roquet', 'Scooter Brandl', 'Okafor', 'Botic van de Zandvoort']));
   });
 
-  it('keeps a glued agency credit, a common-noun title and a doubled name out of names', () => {
+  it('keeps a glued agency credit, a common-noun title and a doubled name out of names; the title is the role', () => {
     const found = people([
       '(CNN)President Dana Kolar said on Monday that she would veto the bill.',
       'Ombudsman Jane Roe said the office was closed.',
       'Roe Roe said it again.',
     ]);
     expect(found.map((p) => [p.name, p.role])).toEqual([
-      ['Jane Roe', null],
+      ['Jane Roe', 'Ombudsman'],
       ['Dana Kolar', 'President'],
     ]);
     expect(byName(found, 'Jane Roe').aliases).toEqual(['Roe']);
