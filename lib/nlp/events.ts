@@ -5,6 +5,7 @@
 import type { NewsEvent } from '../types';
 import { type DateSpan, findDates } from './dates';
 import { type Family, HEADS, MONTHS, STORM_WORDS, WEEKDAYS } from './event-lexicon';
+import { eventWordPattern, eventWordsIn, headWordOf } from './event-forms';
 import { findMentions, type Mention } from './event-mentions';
 import { PHRASE_HEAD_WORDS } from './event-phrases';
 import { RESULT_VERB_WORDS } from './event-results';
@@ -76,7 +77,35 @@ export function findEvents(paragraphs: string[], context: { published: string | 
     }
   }
   const text = paragraphs.join('\n');
-  return drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS).map((draft) => toEvent(draft, text));
+  const events = drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS);
+  const sentences = events.some((d) => !d.date) ? paragraphs.flatMap(splitSentences) : [];
+  for (const draft of events) if (!draft.date) carryDate(draft, sentences, context.published);
+  return events.map((draft) => toEvent(draft, text));
+}
+
+/**
+ * An event its own sentences leave undated, dated where the article names it again by its noun or by the
+ * noun's verb: "Pochettino's sacking" by "Pochettino was sacked last night", "the arrest" by "was arrested
+ * on Monday". The date must sit with that word as it would with the event's name (same clause, nothing
+ * but prepositions and names between), so "said on Wednesday" elsewhere in the sentence does not count.
+ */
+function carryDate(draft: Draft, sentences: readonly string[], published: string | null): void {
+  const noun = headWordOf(draft.name);
+  if (!noun) return;
+  const pattern = eventWordPattern(noun);
+  for (const sentence of sentences) {
+    const words = eventWordsIn(sentence, pattern, noun);
+    if (!words.length) continue;
+    const dates = findDates(sentence, published);
+    for (const word of words) {
+      const mention: Mention = { ...draft.mentions[0] as Mention, start: word.start, end: word.end, year: null };
+      const span = dateOf(mention, sentence, dates) ?? clauseDate(mention, sentence, dates);
+      if (span) {
+        Object.assign(draft, { date: span.date, end: span.end, evidence: sentence });
+        return;
+      }
+    }
+  }
 }
 
 /**
