@@ -71,7 +71,7 @@ export function findEvents(paragraphs: string[], context: { published: string | 
         if (!licensed && !(mention.key && !mention.descriptive)) continue;
         const dated: RankedDate | null = strict ?? clause ? { span: (strict ?? clause) as DateSpan, rank: 0 }
           : opening ? { span: opening, rank: 1 }
-            : sentenceRank(mention, sentenceDates);
+            : sentenceRank(mention, sentence, sentenceDates, mentions);
         addMention(drafts, mention, sentence, licensed ? dated : null, placeOf(mention, sentence), licensed);
       }
     }
@@ -114,9 +114,15 @@ function carryDate(draft: Draft, sentences: readonly string[], published: string
  */
 interface RankedDate { span: DateSpan; rank: number }
 
-/** The sentence's first date that is not the mention itself ("since 9/11"). */
-function sentenceRank(mention: Mention, dates: readonly DateSpan[]): RankedDate | null {
-  const span = dates.find((d) => d.index + d.length <= mention.start || d.index >= mention.end);
+/**
+ * The sentence's first date that is not the mention itself ("since 9/11") and belongs to nothing else: not
+ * one inside another event's name ("toward Holcomb's 2016 election campaign") nor a possessive that dates
+ * the noun after it ("the victory for last year's runner-up").
+ */
+function sentenceRank(mention: Mention, sentence: string, dates: readonly DateSpan[], others: readonly Mention[]): RankedDate | null {
+  const span = dates.find((d) => (d.index + d.length <= mention.start || d.index >= mention.end)
+    && !others.some((m) => m !== mention && d.index >= m.start - 1 && d.index + d.length <= m.end)
+    && !isPossessive(sentence, d));
   return span ? { span, rank: 2 } : null;
 }
 
@@ -173,11 +179,16 @@ function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]):
   }
   // "the victory for last year's runner-up": a possessive date belongs to the noun after it.
   const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index))
-    && !/^['’]s\b/.test(sentence.slice(d.index + d.length)));
+    && !isPossessive(sentence, d));
   if (after) return after;
   const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
   if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
   return null;
+}
+
+/** "last year's runner-up": a possessive date belongs to the noun after it. */
+function isPossessive(sentence: string, date: DateSpan): boolean {
+  return /^['’]s\b/.test(sentence.slice(date.index + date.length));
 }
 
 function wordsBetween(mention: Mention, sentence: string, date: DateSpan): number {
@@ -200,7 +211,7 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
 /** The date nearest the mention within its own clause ("said Tuesday in a fireside chat"). */
 function clauseDate(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
   const inClause = dates.filter((d) => {
-    if (d.index >= mention.end) return !CLAUSE_BREAK.test(sentence.slice(mention.end, d.index));
+    if (d.index >= mention.end) return !CLAUSE_BREAK.test(sentence.slice(mention.end, d.index)) && !isPossessive(sentence, d);
     if (d.index + d.length > mention.start) return false;
     // "said Sunday on Twitter that Donilon's visit": a date before a verb or "that" dates that verb.
     const gap = sentence.slice(d.index + d.length, mention.start);

@@ -31,3 +31,14 @@ describe('event word forms', () => {
       .toEqual([{ start: 7, end: 15 }, { start: 51, end: 57 }]);
   });
 });
+
+describe('findEvents: a date that belongs to something else in the sentence', () => {
+  it('does not date an event by a year inside another event\'s name', () => {
+    expect(dated(["He flew to Florida for a conference of the Western Governors Association, which gave money toward Smith's 2016 election campaign."]))
+      .toEqual([['conference of the Western Governors Association', null], ["Smith's 2016 election campaign", '2016']]);
+  });
+
+  it('does not date an event by a possessive date that dates the noun after it ("last year\'s runner-up")', () => {
+    expect(dated(["The pair clinched Italy's 2-1 win over Spain for last year's runner-up."])).toEqual([["Italy's 2-1 win over Spain", null]]);
+  });
+});
