@@ -106,6 +106,11 @@ function toSpan(result: chrono.ParsedResult, reference: Date | null, tense: Tens
   if (reference && weekdayOnly && !/\b(?:next|last)\b/i.test(result.text) && Math.abs(start - reference.getTime()) === 7 * DAY_MS) {
     start = reference.getTime();
   }
+  // A weekend is its Saturday and Sunday; chrono puts "last weekend" on the Sunday but "this weekend" on the Saturday.
+  if (/\bweekend\b/i.test(result.text)) {
+    start -= ((new Date(start).getUTCDay() + 1) % 7) * DAY_MS;
+    end = start + DAY_MS;
+  }
   // Four-digit years only: anything else is a misreading and would not print as ISO.
   if (!isFourDigitYear(start) || (end !== null && !isFourDigitYear(end))) return null;
   const date = formatDay(start, precision);

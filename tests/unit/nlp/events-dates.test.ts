@@ -65,3 +65,11 @@ describe('findDates: a lone month and names that look like dates', () => {
     expect(dates('Experts said today that it was rare.', '2019-11-20')).toEqual([['2019-11-20', null]]);
   });
 });
+
+describe('findDates: weekends', () => {
+  it('dates a weekend from its Saturday to its Sunday, whichever way it is said', () => {
+    // 2019-11-20 is a Wednesday.
+    expect(dates("A person briefed on last weekend's call said so.", '2019-11-20')).toEqual([['2019-11-16', '2019-11-17']]);
+    expect(dates('They will meet next weekend.', '2019-11-20')).toEqual([['2019-11-30', '2019-12-01']]);
+  });
+});
