@@ -46,7 +46,11 @@ export function findDates(sentence: string, published: string | null, from = 0, 
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
   const spans: DateSpan[] = [];
   for (const result of chrono.parse(part, { instant, timezone: 0 })) {
-    const span = toSpan(result, reference, tenseAt(sentence, result.index + from));
+    if (inName(part, result)) continue;
+    // A month alone ("an October news conference") follows only its own clause's tense: "could be pushed
+    // into next year" elsewhere in the sentence does not make it next October.
+    const ownClause = !result.start.isCertain('day') && !result.start.isCertain('weekday');
+    const span = toSpan(result, reference, tenseAt(sentence, result.index + from, ownClause));
     if (span) spans.push({ ...span, index: span.index + from });
   }
   for (const match of part.matchAll(BARE_YEAR)) {
@@ -62,8 +66,13 @@ type Tense = 'future' | 'past' | 'none';
 /** Between clauses: "which became final Tuesday, will create", "said on Dec. 30 that it will sell". */
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:that|and|but|while)\s/g;
 
-/** The tense of the clause around `index`, else of the whole sentence. */
-function tenseAt(sentence: string, index: number): Tense {
+/** "USA TODAY", "CBS THIS MORNING": a capitalised relative date after a capitalised word is part of a name. */
+function inName(part: string, result: chrono.ParsedResult): boolean {
+  return /^[A-Z][A-Z ]+$/.test(result.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(part.slice(0, result.index));
+}
+
+/** The tense of the clause around `index`, else (unless `ownClause`) of the whole sentence. */
+function tenseAt(sentence: string, index: number, ownClause: boolean): Tense {
   let start = 0;
   let end = sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
@@ -73,7 +82,7 @@ function tenseAt(sentence: string, index: number): Tense {
   const clause = sentence.slice(start, end);
   const of = (text: string): Tense => (FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'none');
   const tense = of(clause);
-  return tense === 'none' ? of(sentence) : tense;
+  return tense === 'none' && !ownClause ? of(sentence) : tense;
 }
 
 function toSpan(result: chrono.ParsedResult, reference: Date | null, tense: Tense): DateSpan | null {
@@ -96,6 +105,11 @@ function toSpan(result: chrono.ParsedResult, reference: Date | null, tense: Tens
   // "became final Tuesday" in a story published on a Tuesday is that day, not a week on or back.
   if (reference && weekdayOnly && !/\b(?:next|last)\b/i.test(result.text) && Math.abs(start - reference.getTime()) === 7 * DAY_MS) {
     start = reference.getTime();
+  }
+  // A weekend is its Saturday and Sunday; chrono puts "last weekend" on the Sunday but "this weekend" on the Saturday.
+  if (/\bweekend\b/i.test(result.text)) {
+    start -= ((new Date(start).getUTCDay() + 1) % 7) * DAY_MS;
+    end = start + DAY_MS;
   }
   // Four-digit years only: anything else is a misreading and would not print as ISO.
   if (!isFourDigitYear(start) || (end !== null && !isFourDigitYear(end))) return null;

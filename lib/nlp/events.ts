@@ -5,6 +5,7 @@
 import type { NewsEvent } from '../types';
 import { type DateSpan, findDates } from './dates';
 import { type Family, HEADS, MONTHS, STORM_WORDS, WEEKDAYS } from './event-lexicon';
+import { eventWordPattern, eventWordsIn, headWordOf } from './event-forms';
 import { findMentions, type Mention } from './event-mentions';
 import { PHRASE_HEAD_WORDS } from './event-phrases';
 import { RESULT_VERB_WORDS } from './event-results';
@@ -70,13 +71,41 @@ export function findEvents(paragraphs: string[], context: { published: string | 
         if (!licensed && !(mention.key && !mention.descriptive)) continue;
         const dated: RankedDate | null = strict ?? clause ? { span: (strict ?? clause) as DateSpan, rank: 0 }
           : opening ? { span: opening, rank: 1 }
-            : sentenceRank(mention, sentenceDates);
+            : sentenceRank(mention, sentence, sentenceDates, mentions);
         addMention(drafts, mention, sentence, licensed ? dated : null, placeOf(mention, sentence), licensed);
       }
     }
   }
   const text = paragraphs.join('\n');
-  return drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS).map((draft) => toEvent(draft, text));
+  const events = drafts.filter((d) => d.licensed || d.mentions.length >= MIN_UNDATED_MENTIONS);
+  const sentences = events.some((d) => !d.date) ? paragraphs.flatMap(splitSentences) : [];
+  for (const draft of events) if (!draft.date) carryDate(draft, sentences, context.published);
+  return events.map((draft) => toEvent(draft, text));
+}
+
+/**
+ * An event its own sentences leave undated, dated where the article names it again by its noun or by the
+ * noun's verb: "Pochettino's sacking" by "Pochettino was sacked last night", "the arrest" by "was arrested
+ * on Monday". The date must sit with that word as it would with the event's name (same clause, nothing
+ * but prepositions and names between), so "said on Wednesday" elsewhere in the sentence does not count.
+ */
+function carryDate(draft: Draft, sentences: readonly string[], published: string | null): void {
+  const noun = headWordOf(draft.name);
+  if (!noun) return;
+  const pattern = eventWordPattern(noun);
+  for (const sentence of sentences) {
+    const words = eventWordsIn(sentence, pattern, noun);
+    if (!words.length) continue;
+    const dates = findDates(sentence, published);
+    for (const word of words) {
+      const mention: Mention = { ...draft.mentions[0] as Mention, start: word.start, end: word.end, year: null };
+      const span = dateOf(mention, sentence, dates) ?? clauseDate(mention, sentence, dates);
+      if (span) {
+        Object.assign(draft, { date: span.date, end: span.end, evidence: sentence });
+        return;
+      }
+    }
+  }
 }
 
 /**
@@ -85,9 +114,15 @@ export function findEvents(paragraphs: string[], context: { published: string | 
  */
 interface RankedDate { span: DateSpan; rank: number }
 
-/** The sentence's first date that is not the mention itself ("since 9/11"). */
-function sentenceRank(mention: Mention, dates: readonly DateSpan[]): RankedDate | null {
-  const span = dates.find((d) => d.index + d.length <= mention.start || d.index >= mention.end);
+/**
+ * The sentence's first date that is not the mention itself ("since 9/11") and belongs to nothing else: not
+ * one inside another event's name ("toward Holcomb's 2016 election campaign") nor a possessive that dates
+ * the noun after it ("the victory for last year's runner-up").
+ */
+function sentenceRank(mention: Mention, sentence: string, dates: readonly DateSpan[], others: readonly Mention[]): RankedDate | null {
+  const span = dates.find((d) => (d.index + d.length <= mention.start || d.index >= mention.end)
+    && !others.some((m) => m !== mention && d.index >= m.start - 1 && d.index + d.length <= m.end)
+    && !isPossessive(sentence, d));
   return span ? { span, rank: 2 } : null;
 }
 
@@ -144,11 +179,16 @@ function dateOf(mention: Mention, sentence: string, dates: readonly DateSpan[]):
   }
   // "the victory for last year's runner-up": a possessive date belongs to the noun after it.
   const after = dates.find((d) => d.index >= mention.end && dateGapAllowed(sentence.slice(mention.end, d.index))
-    && !/^['’]s\b/.test(sentence.slice(d.index + d.length)));
+    && !isPossessive(sentence, d));
   if (after) return after;
   const before = dates.filter((d) => d.index + d.length <= mention.start).pop();
   if (before && /^(?:['’]s)?\s+$/.test(sentence.slice(before.index + before.length, mention.start))) return before;
   return null;
+}
+
+/** "last year's runner-up": a possessive date belongs to the noun after it. */
+function isPossessive(sentence: string, date: DateSpan): boolean {
+  return /^['’]s\b/.test(sentence.slice(date.index + date.length));
 }
 
 function wordsBetween(mention: Mention, sentence: string, date: DateSpan): number {
@@ -171,7 +211,7 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
 /** The date nearest the mention within its own clause ("said Tuesday in a fireside chat"). */
 function clauseDate(mention: Mention, sentence: string, dates: readonly DateSpan[]): DateSpan | null {
   const inClause = dates.filter((d) => {
-    if (d.index >= mention.end) return !CLAUSE_BREAK.test(sentence.slice(mention.end, d.index));
+    if (d.index >= mention.end) return !CLAUSE_BREAK.test(sentence.slice(mention.end, d.index)) && !isPossessive(sentence, d);
     if (d.index + d.length > mention.start) return false;
     // "said Sunday on Twitter that Donilon's visit": a date before a verb or "that" dates that verb.
     const gap = sentence.slice(d.index + d.length, mention.start);

@@ -53,3 +53,23 @@ describe('findDates', () => {
     expect(referenceInstant(null)).toBeNull();
   });
 });
+
+describe('findDates: a lone month and names that look like dates', () => {
+  it('resolves a month alone by its own clause, not by a future elsewhere in the sentence', () => {
+    expect(dates('A deal, due within weeks of an October news conference between them, could now slip into next year.', '2019-11-20'))
+      .toContainEqual(['2019-10', null]);
+  });
+
+  it('reads a capitalised "TODAY" after a capitalised word as part of a name ("USA TODAY")', () => {
+    expect(dates('Experts told USA TODAY that it was rare.', '2019-11-20')).toEqual([]);
+    expect(dates('Experts said today that it was rare.', '2019-11-20')).toEqual([['2019-11-20', null]]);
+  });
+});
+
+describe('findDates: weekends', () => {
+  it('dates a weekend from its Saturday to its Sunday, whichever way it is said', () => {
+    // 2019-11-20 is a Wednesday.
+    expect(dates("A person briefed on last weekend's call said so.", '2019-11-20')).toEqual([['2019-11-16', '2019-11-17']]);
+    expect(dates('They will meet next weekend.', '2019-11-20')).toEqual([['2019-11-30', '2019-12-01']]);
+  });
+});
