@@ -49,6 +49,16 @@ const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people
 /** Words compromise may tag as nouns that never belong inside a role phrase. */
 const NEVER_IN_ROLE = new Set(['against', 'with', 'without', 'from', 'by', 'into', 'over', 'under', 'about', 'after', 'before', 'during', 'between', 'through', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'beyond', 'near', 'including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
 
+/** "the 14th-ranked Schwartzman", "top-seeded Ruth Adler": a standing in a ranking, said before the name. */
+const RANKING = /^(?:top|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(?:ranked|seeded|seed|rated)$/u;
+
+/** Whether the token at `at` closes a ranking, written as one token ("14th-ranked") or two ("top" "-" "ranked"). */
+function isRanking(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const joined = previous !== undefined && previous.post === '-' ? `${previous.text}-${tokens[at]!.text}` : tokens[at]!.text;
+  return RANKING.test(lower(joined));
+}
+
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
   if (NEVER_IN_ROLE.has(word)) return false;
@@ -112,7 +122,7 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
   const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
-  const head = chained ?? (isRoleHead(before) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
+  const head = chained ?? (isRoleHead(before) || isRanking(sentence.tokens, end) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);

@@ -156,3 +156,17 @@ describe('roles stated in a description of the person', () => {
     expect(roles['Anna Berg']?.roles).toEqual([]);
   });
 });
+
+describe('a ranking before the name', () => {
+  it('reads "top-ranked" and "14th-ranked" as the role, written as one token or two', () => {
+    const roles = rolesOf(['Top-seeded Ruth Adler won. Later the 12th-ranked Okafor said he was tired, after Ben Okafor lost to the top-ranked Adler.']);
+    expect(roles['Ruth Adler']?.role).toBe('top-seeded');
+    expect(roles['Ben Okafor']?.role).toBe('12th-ranked');
+  });
+
+  it('does not read a ranking of a team or an unranked word as a role', () => {
+    const roles = rolesOf(['Ruth Adler beat top-ranked France. Ben Okafor, ranked by nobody, smiled.']);
+    expect(roles['Ruth Adler']?.role).toBeNull();
+    expect(roles['Ben Okafor']?.role).toBeNull();
+  });
+});
