@@ -266,6 +266,33 @@ function relativeClauseRole(sentence: Sentence, mention: Mention, otherNames: Se
   return end === null ? null : `${noun} of ${roleText(sentence, [start + 2, end], names)}`;
 }
 
+/** "some of the accusers", "two of the officers": a part of a group, read before the group's phrase. */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'one', 'two', 'three', 'four', 'five', 'both', 'each']);
+
+/**
+ * "Jason Foy, who represents Noel", "who represents some of Adler's accusers": a person who
+ * represents another person is their attorney. A district or a state is no client, so the
+ * clause counts only when it names a person.
+ */
+function representationRole(sentence: Sentence, mention: Mention, otherNames: Set<number>, names: Map<number, Mention>): string | null {
+  const tokens = sentence.tokens;
+  const start = mention.end;
+  const verb = lower(tokens[start + 1]?.text ?? '');
+  if (!hasComma(tokens[start - 1]!.post) || lower(tokens[start]?.text ?? '') !== 'who' || !['represents', 'represented'].includes(verb)) return null;
+  const from = start + 2;
+  const client = names.get(from);
+  const end = client && client !== mention && client.start === from ? client.end - 1 : groupEnd(tokens, from, otherNames);
+  if (end === null || !tokens.slice(from, end + 1).some((_, i) => otherNames.has(from + i))) return null;
+  return `${verb === 'represented' ? 'former ' : ''}attorney for ${roleText(sentence, [from, end], names)}`;
+}
+
+/** The end of "some of Adler's accusers", "the family": a group phrase, maybe a part of it. */
+function groupEnd(tokens: Token[], from: number, otherNames: Set<number>): number | null {
+  const partOf = QUANTIFIERS.has(lower(tokens[from]?.text ?? '')) && lower(tokens[from + 1]?.text ?? '') === 'of' ? 2 : 0;
+  const article = ARTICLES.has(lower(tokens[from + partOf]?.text ?? '')) ? 1 : 0;
+  return phraseEnd(tokens, from + partOf + article, otherNames, false);
+}
+
 const COMPLEMENT_OPENERS = new Set([...LINKS, 'in', 'with', 'from']);
 
 /** "has been named", "was elected", "was appointed as": where the conferred role starts, or -1. */
@@ -339,6 +366,9 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const person = found[mention.person]!;
       const clause = relativeClauseRole(sentence, mention, others, nameTokens);
       if (clause) addRole(person, clause, sentence.text, isOfficial(clause));
+      // A private client's attorney holds no public office.
+      const representation = representationRole(sentence, mention, others, nameTokens);
+      if (representation) addRole(person, representation, sentence.text, false);
       for (const span of spans) {
         const text = roleText(sentence, span, nameTokens);
         const role = singular(text);

@@ -170,3 +170,20 @@ describe('a ranking before the name', () => {
     expect(roles['Ben Okafor']?.role).toBeNull();
   });
 });
+
+describe('a person who represents another', () => {
+  it('is their attorney, whether the clause names the client or a group the client belongs to', () => {
+    const roles = rolesOf([
+      'Ruth Adler and Ben Okafor were charged. “We will fight,” said Dana Ruiz, who represents Adler. Carl Brandt, who represented Okafor, declined to comment. Mark Pell, who represents some of Okafor’s neighbours, was pleased.',
+    ]);
+    expect(roles['Dana Ruiz']?.role).toBe('attorney for Adler');
+    expect(roles['Dana Ruiz']?.official).toBe(false);
+    expect(roles['Carl Brandt']?.role).toBe('former attorney for Okafor');
+    expect(roles['Mark Pell']?.role).toBe('attorney for some of Okafor’s neighbours');
+  });
+
+  it('is no attorney for a district or a state', () => {
+    const roles = rolesOf(['Ruth Adler, who represents the third district of Ohio, spoke.']);
+    expect(roles['Ruth Adler']?.roles ?? []).not.toContainEqual(expect.stringContaining('attorney'));
+  });
+});
