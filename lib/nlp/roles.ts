@@ -532,6 +532,12 @@ function addRole(person: PersonRoles, role: string, sentence: string, official: 
   person.official ||= official && !isKinship(role);
 }
 
+/**
+ * "became the first player in league history to ...", "the youngest woman to ...": a feat said with
+ * a copula, in lower case, is no standing role; it is shown after the roles the person holds.
+ */
+const isDistinction = (role: string) => /^(?:first|second|third|only|last|youngest|oldest)\s/u.test(role);
+
 const roleWords = (role: string) => new Set(lower(role).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 /** Past this many words a role reads as a sentence, not a title. */
 const MAX_SHOWN_ROLE_WORDS = 10;
@@ -542,7 +548,8 @@ const MAX_SHOWN_ROLE_WORDS = 10;
  * the Republic") moves ahead of it.
  */
 export function rankRoles(roles: string[]): string[] {
-  const ranked = [...roles.filter((role) => !isKinship(role)), ...roles.filter(isKinship)];
+  const own = roles.filter((role) => !isKinship(role));
+  const ranked = [...own.filter((role) => !isDistinction(role)), ...own.filter(isDistinction), ...roles.filter(isKinship)];
   for (let i = 1; i < ranked.length; i++) {
     const role = ranked[i]!;
     const words = roleWords(role);
