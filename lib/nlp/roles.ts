@@ -10,6 +10,7 @@ import { isOfficial } from './officials';
 import type { Mention } from './people';
 import {
   breaksAfter,
+  hasFirstNameEntry,
   isCapitalized,
   isNameTag,
   lexiconTag,
@@ -122,12 +123,24 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
   const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
-  const head = chained ?? (isRoleHead(before) || isRanking(sentence.tokens, end) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
+  const head = chained ?? (isRoleHead(before) || isRanking(sentence.tokens, end) || isCommonTitle(sentence.tokens, end, mention) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
   if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
   return [start, end];
+}
+
+/**
+ * "Forward Jane Roe", "Billionaire Ben Okafor": a common role noun capitalised as a title right
+ * before a first name, which the people stage peels off the name. Without the first name the
+ * capital is as often a proper noun's ("Star Tribune"), so it does not count.
+ */
+function isCommonTitle(tokens: Token[], at: number, mention: Mention): boolean {
+  const token = tokens[at]!;
+  if (at !== mention.start - 1 || !isCapitalized(token.text) || !/^\s+$/u.test(token.post)) return false;
+  if (token.tags.has('Person') || !hasFirstNameEntry(tokens[mention.start]!.text) || mention.words.length < 2) return false;
+  return isRoleWord(lower(token.text), true) && !KINSHIP.has(lower(token.text));
 }
 
 /** "his wife, Kimberly", "Van Der Beek's wife Kimberly": a family tie, said with whose it is. */

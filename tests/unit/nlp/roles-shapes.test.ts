@@ -187,3 +187,16 @@ describe('a person who represents another', () => {
     expect(roles['Ruth Adler']?.roles ?? []).not.toContainEqual(expect.stringContaining('attorney'));
   });
 });
+
+describe('a common role noun capitalised as a title', () => {
+  it('is the role of the first name it stands before', () => {
+    const roles = rolesOf(['The match was close. Forward Jane Roe scored twice. Goalkeeper Dana Ruiz saved a penalty.']);
+    expect(roles['Jane Roe']?.role).toBe('Forward');
+    expect(roles['Dana Ruiz']?.role).toBe('Goalkeeper');
+  });
+
+  it('is no role before a surname alone', () => {
+    const roles = rolesOf(['Jane Roe played. The Star Roe said so.']);
+    expect(roles['Jane Roe']?.role).toBeNull();
+  });
+});
