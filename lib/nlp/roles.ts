@@ -143,6 +143,16 @@ function isCommonTitle(tokens: Token[], at: number, mention: Mention): boolean {
   return isRoleWord(lower(token.text), true) && !KINSHIP.has(lower(token.text));
 }
 
+/** "F Hamidou Diallo", "G Chris Paul": the position letters of box scores and injury notes. */
+const POSITION_LETTERS: ReadonlyMap<string, string> = new Map([['G', 'guard'], ['F', 'forward'], ['C', 'center']]);
+
+/** The position a lone capital letter states right before a full name, which the people stage peels off. */
+function positionBefore(tokens: Token[], mention: Mention): string | null {
+  const letter = tokens[mention.start - 1];
+  if (!letter || !/^\s+$/u.test(letter.post) || mention.words.length < 2) return null;
+  return POSITION_LETTERS.get(letter.text) ?? null;
+}
+
 /** "his wife, Kimberly", "Van Der Beek's wife Kimberly": a family tie, said with whose it is. */
 function isKinTitle(tokens: Token[], at: number, otherNames: Set<number>): boolean {
   const possessor = tokens[at - 1];
@@ -379,6 +389,8 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const person = found[mention.person]!;
       const clause = relativeClauseRole(sentence, mention, others, nameTokens);
       if (clause) addRole(person, clause, sentence.text, isOfficial(clause));
+      const position = positionBefore(sentence.tokens, mention);
+      if (position) addRole(person, position, sentence.text, false);
       // A private client's attorney holds no public office.
       const representation = representationRole(sentence, mention, others, nameTokens);
       if (representation) addRole(person, representation, sentence.text, false);

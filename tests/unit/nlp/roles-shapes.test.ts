@@ -200,3 +200,17 @@ describe('a common role noun capitalised as a title', () => {
     expect(roles['Jane Roe']?.role).toBeNull();
   });
 });
+
+describe('a position letter before a player', () => {
+  it('reads G, F and C before a full name as guard, forward and center', () => {
+    const roles = rolesOf(['Injury notes: F Hamidou Okoro missed the game. G Mark Pell sat out. C Dana Ruiz returned.']);
+    expect(roles['Hamidou Okoro']?.role).toBe('forward');
+    expect(roles['Mark Pell']?.role).toBe('guard');
+    expect(roles['Dana Ruiz']?.role).toBe('center');
+  });
+
+  it('reads no other letter, nor one before a surname alone', () => {
+    const roles = rolesOf(['J Jane Roe missed the game. Later F Roe returned.']);
+    expect(roles['Jane Roe']?.role).toBeNull();
+  });
+});
