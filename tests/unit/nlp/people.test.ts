@@ -213,7 +213,7 @@ describe('findPeople', () => {
       'Roe Roe said it again.',
     ]);
     expect(found.map((p) => [p.name, p.role])).toEqual([
-      ['Jane Roe', null],
+      ['Jane Roe', 'Ombudsman'],
       ['Dana Kolar', 'President'],
     ]);
     expect(byName(found, 'Jane Roe').aliases).toEqual(['Roe']);
