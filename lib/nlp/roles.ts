@@ -10,6 +10,7 @@ import { isOfficial } from './officials';
 import type { Mention } from './people';
 import {
   breaksAfter,
+  hasFirstNameEntry,
   isCapitalized,
   isNameTag,
   lexiconTag,
@@ -48,6 +49,16 @@ const GENERIC_HEADS = new Set(['man', 'woman', 'men', 'women', 'person', 'people
 
 /** Words compromise may tag as nouns that never belong inside a role phrase. */
 const NEVER_IN_ROLE = new Set(['against', 'with', 'without', 'from', 'by', 'into', 'over', 'under', 'about', 'after', 'before', 'during', 'between', 'through', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'beyond', 'near', 'including', 'excluding', 'regarding', 'concerning', 'among', 'like', 'unlike', 'such', 'than', 'versus', 'via', 'per', 'both', 'either', 'neither', 'all', 'many', 'several', 'some', 'other', 'others', 'most', 'more', 'few']);
+
+/** "the 14th-ranked Schwartzman", "top-seeded Ruth Adler": a standing in a ranking, said before the name. */
+const RANKING = /^(?:top|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(?:ranked|seeded|seed|rated)$/u;
+
+/** Whether the token at `at` closes a ranking, written as one token ("14th-ranked") or two ("top" "-" "ranked"). */
+function isRanking(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const joined = previous !== undefined && previous.post === '-' ? `${previous.text}-${tokens[at]!.text}` : tokens[at]!.text;
+  return RANKING.test(lower(joined));
+}
 
 function isRoleHead(token: Token): boolean {
   const word = lower(withoutPossessive(token.text));
@@ -112,12 +123,34 @@ function titleBefore(sentence: Sentence, mention: Mention, otherNames: Set<numbe
   if (!before || (/[^\s]/u.test(before.post.trim().replace(/^['’]s?/u, '').replace(/^,/, '')) && !abbreviation)) return null;
   // "their nominee for governor, Jim Hood": a set-off role may end on its complement's role word.
   const chained = hasComma(before.post) ? titleHeadInChain(sentence.tokens, end, otherNames) : null;
-  const head = chained ?? (isRoleHead(before) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
+  const head = chained ?? (isRoleHead(before) || isRanking(sentence.tokens, end) || isCommonTitle(sentence.tokens, end, mention) || isKinTitle(sentence.tokens, end, otherNames) ? end : titleHeadInChain(sentence.tokens, end, otherNames));
   // "to resist Obama": a verb, whatever the tagger thought.
   if (head === null || lower(sentence.tokens[head - 1]?.text ?? '') === 'to') return null;
   const start = phraseStart(sentence.tokens, head, otherNames);
   if (hasComma(before.post) && !isSetOffRole(sentence.tokens, start, head)) return null;
   return [start, end];
+}
+
+/**
+ * "Forward Jane Roe", "Billionaire Ben Okafor": a common role noun capitalised as a title right
+ * before a first name, which the people stage peels off the name. Without the first name the
+ * capital is as often a proper noun's ("Star Tribune"), so it does not count.
+ */
+function isCommonTitle(tokens: Token[], at: number, mention: Mention): boolean {
+  const token = tokens[at]!;
+  if (at !== mention.start - 1 || !isCapitalized(token.text) || !/^\s+$/u.test(token.post)) return false;
+  if (token.tags.has('Person') || !hasFirstNameEntry(tokens[mention.start]!.text) || mention.words.length < 2) return false;
+  return isRoleWord(lower(token.text), true) && !KINSHIP.has(lower(token.text));
+}
+
+/** "F Hamidou Diallo", "G Chris Paul": the position letters of box scores and injury notes. */
+const POSITION_LETTERS: ReadonlyMap<string, string> = new Map([['G', 'guard'], ['F', 'forward'], ['C', 'center']]);
+
+/** The position a lone capital letter states right before a full name, which the people stage peels off. */
+function positionBefore(tokens: Token[], mention: Mention): string | null {
+  const letter = tokens[mention.start - 1];
+  if (!letter || !/^\s+$/u.test(letter.post) || mention.words.length < 2) return null;
+  return POSITION_LETTERS.get(letter.text) ?? null;
 }
 
 /** "his wife, Kimberly", "Van Der Beek's wife Kimberly": a family tie, said with whose it is. */
@@ -256,6 +289,33 @@ function relativeClauseRole(sentence: Sentence, mention: Mention, otherNames: Se
   return end === null ? null : `${noun} of ${roleText(sentence, [start + 2, end], names)}`;
 }
 
+/** "some of the accusers", "two of the officers": a part of a group, read before the group's phrase. */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'one', 'two', 'three', 'four', 'five', 'both', 'each']);
+
+/**
+ * "Jason Foy, who represents Noel", "who represents some of Adler's accusers": a person who
+ * represents another person is their attorney. A district or a state is no client, so the
+ * clause counts only when it names a person.
+ */
+function representationRole(sentence: Sentence, mention: Mention, otherNames: Set<number>, names: Map<number, Mention>): string | null {
+  const tokens = sentence.tokens;
+  const start = mention.end;
+  const verb = lower(tokens[start + 1]?.text ?? '');
+  if (!hasComma(tokens[start - 1]!.post) || lower(tokens[start]?.text ?? '') !== 'who' || !['represents', 'represented'].includes(verb)) return null;
+  const from = start + 2;
+  const client = names.get(from);
+  const end = client && client !== mention && client.start === from ? client.end - 1 : groupEnd(tokens, from, otherNames);
+  if (end === null || !tokens.slice(from, end + 1).some((_, i) => otherNames.has(from + i))) return null;
+  return `${verb === 'represented' ? 'former ' : ''}attorney for ${roleText(sentence, [from, end], names)}`;
+}
+
+/** The end of "some of Adler's accusers", "the family": a group phrase, maybe a part of it. */
+function groupEnd(tokens: Token[], from: number, otherNames: Set<number>): number | null {
+  const partOf = QUANTIFIERS.has(lower(tokens[from]?.text ?? '')) && lower(tokens[from + 1]?.text ?? '') === 'of' ? 2 : 0;
+  const article = ARTICLES.has(lower(tokens[from + partOf]?.text ?? '')) ? 1 : 0;
+  return phraseEnd(tokens, from + partOf + article, otherNames, false);
+}
+
 const COMPLEMENT_OPENERS = new Set([...LINKS, 'in', 'with', 'from']);
 
 /** "has been named", "was elected", "was appointed as": where the conferred role starts, or -1. */
@@ -329,6 +389,11 @@ export function findRoles(sentences: Sentence[], mentions: Mention[], count: num
       const person = found[mention.person]!;
       const clause = relativeClauseRole(sentence, mention, others, nameTokens);
       if (clause) addRole(person, clause, sentence.text, isOfficial(clause));
+      const position = positionBefore(sentence.tokens, mention);
+      if (position) addRole(person, position, sentence.text, false);
+      // A private client's attorney holds no public office.
+      const representation = representationRole(sentence, mention, others, nameTokens);
+      if (representation) addRole(person, representation, sentence.text, false);
       for (const span of spans) {
         const text = roleText(sentence, span, nameTokens);
         const role = singular(text);
@@ -492,6 +557,12 @@ function addRole(person: PersonRoles, role: string, sentence: string, official: 
   person.official ||= official && !isKinship(role);
 }
 
+/**
+ * "became the first player in league history to ...", "the youngest woman to ...": a feat said with
+ * a copula, in lower case, is no standing role; it is shown after the roles the person holds.
+ */
+const isDistinction = (role: string) => /^(?:first|second|third|only|last|youngest|oldest)\s/u.test(role);
+
 const roleWords = (role: string) => new Set(lower(role).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 /** Past this many words a role reads as a sentence, not a title. */
 const MAX_SHOWN_ROLE_WORDS = 10;
@@ -502,7 +573,8 @@ const MAX_SHOWN_ROLE_WORDS = 10;
  * the Republic") moves ahead of it.
  */
 export function rankRoles(roles: string[]): string[] {
-  const ranked = [...roles.filter((role) => !isKinship(role)), ...roles.filter(isKinship)];
+  const own = roles.filter((role) => !isKinship(role));
+  const ranked = [...own.filter((role) => !isDistinction(role)), ...own.filter(isDistinction), ...roles.filter(isKinship)];
   for (let i = 1; i < ranked.length; i++) {
     const role = ranked[i]!;
     const words = roleWords(role);

@@ -156,3 +156,61 @@ describe('roles stated in a description of the person', () => {
     expect(roles['Anna Berg']?.roles).toEqual([]);
   });
 });
+
+describe('a ranking before the name', () => {
+  it('reads "top-ranked" and "14th-ranked" as the role, written as one token or two', () => {
+    const roles = rolesOf(['Top-seeded Ruth Adler won. Later the 12th-ranked Okafor said he was tired, after Ben Okafor lost to the top-ranked Adler.']);
+    expect(roles['Ruth Adler']?.role).toBe('top-seeded');
+    expect(roles['Ben Okafor']?.role).toBe('12th-ranked');
+  });
+
+  it('does not read a ranking of a team or an unranked word as a role', () => {
+    const roles = rolesOf(['Ruth Adler beat top-ranked France. Ben Okafor, ranked by nobody, smiled.']);
+    expect(roles['Ruth Adler']?.role).toBeNull();
+    expect(roles['Ben Okafor']?.role).toBeNull();
+  });
+});
+
+describe('a person who represents another', () => {
+  it('is their attorney, whether the clause names the client or a group the client belongs to', () => {
+    const roles = rolesOf([
+      'Ruth Adler and Ben Okafor were charged. “We will fight,” said Dana Ruiz, who represents Adler. Carl Brandt, who represented Okafor, declined to comment. Mark Pell, who represents some of Okafor’s neighbours, was pleased.',
+    ]);
+    expect(roles['Dana Ruiz']?.role).toBe('attorney for Adler');
+    expect(roles['Dana Ruiz']?.official).toBe(false);
+    expect(roles['Carl Brandt']?.role).toBe('former attorney for Okafor');
+    expect(roles['Mark Pell']?.role).toBe('attorney for some of Okafor’s neighbours');
+  });
+
+  it('is no attorney for a district or a state', () => {
+    const roles = rolesOf(['Ruth Adler, who represents the third district of Ohio, spoke.']);
+    expect(roles['Ruth Adler']?.roles ?? []).not.toContainEqual(expect.stringContaining('attorney'));
+  });
+});
+
+describe('a common role noun capitalised as a title', () => {
+  it('is the role of the first name it stands before', () => {
+    const roles = rolesOf(['The match was close. Forward Jane Roe scored twice. Goalkeeper Dana Ruiz saved a penalty.']);
+    expect(roles['Jane Roe']?.role).toBe('Forward');
+    expect(roles['Dana Ruiz']?.role).toBe('Goalkeeper');
+  });
+
+  it('is no role before a surname alone', () => {
+    const roles = rolesOf(['Jane Roe played. The Star Roe said so.']);
+    expect(roles['Jane Roe']?.role).toBeNull();
+  });
+});
+
+describe('a position letter before a player', () => {
+  it('reads G, F and C before a full name as guard, forward and center', () => {
+    const roles = rolesOf(['Injury notes: F Hamidou Okoro missed the game. G Mark Pell sat out. C Dana Ruiz returned.']);
+    expect(roles['Hamidou Okoro']?.role).toBe('forward');
+    expect(roles['Mark Pell']?.role).toBe('guard');
+    expect(roles['Dana Ruiz']?.role).toBe('center');
+  });
+
+  it('reads no other letter, nor one before a surname alone', () => {
+    const roles = rolesOf(['J Jane Roe missed the game. Later F Roe returned.']);
+    expect(roles['Jane Roe']?.role).toBeNull();
+  });
+});

@@ -116,6 +116,10 @@ describe('which role the card shows first', () => {
   it('keeps the first-stated role unless a later one says the same and more', () => {
     expect(rankRoles(['Foreign Minister', 'veteran diplomat'])).toEqual(['Foreign Minister', 'veteran diplomat']);
     expect(rankRoles(['President', 'Russian President', 'former spy'])).toEqual(['Russian President', 'President', 'former spy']);
+    // A feat is no role: "the first player in league history to ..." goes after the role the person holds.
+    expect(rankRoles(['first player in league history', 'tall point guard', 'his brother'])).toEqual(['tall point guard', 'first player in league history', 'his brother']);
+    // Capitalised, "First" opens a title: "First Minister".
+    expect(rankRoles(['First Minister', 'party leader'])).toEqual(['First Minister', 'party leader']);
   });
 
   it('names the holder of "the U.S. president" when one person without a role is named right after', () => {
