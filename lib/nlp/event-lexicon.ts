@@ -2,7 +2,7 @@
  * The vocabulary that makes a phrase a named event: head words ("summit", "Act", "scandal") and the
  * modifiers that turn a common noun into a name ("G20 meeting", "Iran nuclear deal").
  */
-import nlp from 'compromise';
+import { lexiconTag } from './tokens';
 
 /** Mentions of one family with the same modifier are the same event ("G20 meeting" = "G20 summit"). */
 export type Family =
@@ -128,11 +128,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 const PLACE_TAGS = /\b(?:Place|Country|City|Region|Demonym)\b/;
 const NAME_TAGS = /\b(?:ProperNoun|Person|FirstName|LastName|Organization|Place|Country|City|Region|Demonym|Acronym)\b/;
-const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 
 /** compromise's tags for a word or phrase, space-separated; null for words it does not know. */
 export function lexiconTags(phrase: string): string | null {
-  const tags = lexicon[phrase.toLowerCase()];
+  // Some entries hold several tags ("dl": Abbreviation, Unit), whatever lexiconTag's type says.
+  const tags: string | string[] | undefined = lexiconTag(phrase.toLowerCase());
   if (!tags) return null;
   return Array.isArray(tags) ? tags.join(' ') : tags;
 }
