@@ -128,9 +128,9 @@ export function snapshotPositions(reading: Element, snapshot: Document): number[
     if (position !== null) positions.add(position);
     else if (holdsText(element)) {
       let ancestor = element.parentElement;
-      while (ancestor && positionOf(ancestor) === null) ancestor = ancestor.parentElement;
-      const around = ancestor && positionOf(ancestor);
-      if (around !== null && around !== undefined) surrounding.add(around);
+      let around: number | null = null;
+      while (ancestor && (around = positionOf(ancestor)) === null) ancestor = ancestor.parentElement;
+      if (around !== null) surrounding.add(around);
     }
   }
   for (const around of surrounding) {
