@@ -8,7 +8,7 @@ import { HoverCard, type PanelLink } from '../../components/HoverCard';
 import cardCss from '../../components/HoverCard.css?inline';
 import { placeCard, type CardPlacement } from '../../lib/annotate/card-position';
 import type { RectLike } from '../../lib/annotate/hit-test';
-import { UI_HOST_ATTRIBUTE } from '../../lib/dom';
+import { pageDom, UI_HOST_ATTRIBUTE } from '../../lib/dom';
 import type { Person } from '../../lib/types';
 
 /** How this browser lets the card reach the side panel (see panel-access.ts). */
@@ -33,21 +33,23 @@ interface Mounted {
 }
 
 function mount(doc: Document): Mounted {
-  const host = doc.createElement('backstory-card');
+  // The page's images and forms may shadow any property of its document.
+  const dom = pageDom(doc);
+  const host = dom.createElement(doc, 'backstory-card');
   // The mention finder skips our own UI.
   host.setAttribute(UI_HOST_ATTRIBUTE, '');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
+  const style = dom.createElement(doc, 'style');
   style.textContent = cardCss;
-  const container = doc.createElement('div');
+  const container = dom.createElement(doc, 'div');
   root.append(style, container);
-  (doc.body ?? doc.documentElement).append(host);
+  (dom.body(doc) ?? dom.documentElement(doc))?.append(host);
   return { host, root, container };
 }
 
 function viewportOf(doc: Document) {
-  const view = doc.documentElement;
-  return { width: view.clientWidth, height: view.clientHeight };
+  const view = pageDom(doc).documentElement(doc);
+  return { width: view?.clientWidth ?? 0, height: view?.clientHeight ?? 0 };
 }
 
 /** Said in the card when the panel did not open, with the way that always works (the browser's words go to the console). */

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { groupMentions, highlightNames, registerHighlights } from '../../lib/annotate/highlights';
 import { articleRoots, mentionSpansInSteps, toMentions } from '../../lib/annotate/mentions';
+import { pageDom } from '../../lib/dom';
 import { addedText, pageAddress, PageChangeWatcher, touchesArticle } from '../../lib/annotate/page-changes';
 import { sendRequest } from '../../lib/messaging/client';
 import { quickArticleCheck } from '../../lib/page/article-check';
@@ -71,7 +72,7 @@ export default defineContentScript({
       if (notAnArticle && watcher.awaitsContent) watcher.contentAdded(addedText(records));
       else watcher.mutated(touchesArticle(records, roots));
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(pageDom(document).documentElement(document) ?? document, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
       watcher.stop();

@@ -45,7 +45,8 @@ export class ReadingLifetime implements Lifetime {
   }
 
   addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
+    // The prototype's method: an image named "addEventListener" shadows the page document's own.
+    Reflect.apply(EventTarget.prototype.addEventListener, target, [type, handler as EventListener, { ...options, signal: this.signal }]);
   }
 
   setTimeout(handler: () => void, timeout?: number): number {

@@ -2,6 +2,7 @@
  * Every mention of every person in the live page, as spans over its text nodes: the page's DOM and
  * text are only read, never changed, so annotations go on top (CSS Custom Highlight API).
  */
+import { pageDom } from '../dom';
 import { runToEnd } from '../slices';
 import { buildNameMatcher, type NameMatcher, type PersonForms } from './matcher';
 import { isInsideSkipped, locate, readPageTextInSteps, textScope, type PageText, type TextPiece } from './page-text';
@@ -46,7 +47,7 @@ export function findMentionSpans(doc: Document, people: readonly PersonForms[], 
 export function* mentionSpansInSteps(doc: Document, people: readonly PersonForms[], options: FindMentionsOptions = {}): Generator<void, MentionSpan[]> {
   const matcher = buildNameMatcher(people);
   const { articleElements } = options;
-  const roots = articleElements ? articleRoots(articleElements) : [options.root ?? doc.body];
+  const roots = articleElements ? articleRoots(articleElements) : [options.root ?? pageDom(doc).body(doc)];
   const scope = articleElements ? textScope(articleElements) : undefined;
   const spans: MentionSpan[] = [];
   for (const root of roots) {
@@ -82,20 +83,25 @@ function spansIn({ text, pieces }: PageText, matcher: NameMatcher): MentionSpan[
 /** The elements of `elements` still in the page and not inside another of them, in document order. */
 export function articleRoots(elements: ReadonlySet<Element>): Element[] {
   const roots: Element[] = [];
+  // Article blocks are page elements, a form perhaps, which may shadow any property of itself.
+  const [first] = elements;
+  if (!first) return roots;
+  const dom = pageDom(first);
   for (const element of elements) {
-    if (!element.isConnected) continue;
+    if (!dom.isConnected(element)) continue;
     let inside = false;
-    for (let parent = element.parentElement; parent && !inside; parent = parent.parentElement) inside = elements.has(parent);
+    for (let parent = dom.parentElement(element); parent && !inside; parent = dom.parentElement(parent)) inside = elements.has(parent);
     if (!inside) roots.push(element);
   }
   // A Set keeps insertion order, which need not be the page's.
-  return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return roots.sort((a, b) => (dom.compareDocumentPosition(a, b) & FOLLOWING ? -1 : 1));
 }
 
 const FOLLOWING = 4;
 
 export function spanToRange(span: MentionSpan): Range {
-  const range = span.startNode.ownerDocument.createRange();
+  const dom = pageDom(span.startNode);
+  const range = dom.createRange(dom.ownerDocument(span.startNode));
   range.setStart(span.startNode, span.startOffset);
   range.setEnd(span.endNode, span.endOffset);
   return range;

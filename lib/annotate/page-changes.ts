@@ -5,7 +5,7 @@
  * (an app that renders its story after the load), a few times. Pure: timers and the clock come in
  * from the content script.
  */
-import { UI_HOST_ATTRIBUTE } from '../dom';
+import { ELEMENT_NODE, pageDom, UI_HOST_ATTRIBUTE } from '../dom';
 
 export type PageChange = 'navigation' | 'update' | 'content';
 
@@ -132,7 +132,7 @@ export class PageChangeWatcher {
 export function addedText(records: readonly MutationRecord[]): number {
   let chars = 0;
   for (const record of records) {
-    for (const node of record.addedNodes) if (!isOwnUi(node)) chars += node.textContent?.length ?? 0;
+    for (const node of record.addedNodes) if (!isOwnUi(node)) chars += pageDom(node).textContent(node).length;
   }
   return chars;
 }
@@ -144,16 +144,23 @@ export function pageAddress(href: string): string {
   return url.href;
 }
 
-const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute(UI_HOST_ATTRIBUTE);
+// Nodes are the page's: a form among them may shadow any property of itself.
+const isOwnUi = (node: Node): boolean => {
+  const dom = pageDom(node);
+  return dom.nodeType(node) === ELEMENT_NODE && dom.hasAttribute(node as Element, UI_HOST_ATTRIBUTE);
+};
 
 /**
  * Whether DOM changes touch the article read from `roots`: text or elements changed inside it, or
  * it left the page (replaced by the next article). Our own card host coming and going is not a change.
  */
 export function touchesArticle(records: readonly MutationRecord[], roots: readonly Element[]): boolean {
-  if (roots.some((root) => !root.isConnected)) return true;
+  const [first] = roots;
+  if (!first) return false;
+  const dom = pageDom(first);
+  if (roots.some((root) => !dom.isConnected(root))) return true;
   return records.some((record) => {
     if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOwnUi)) return false;
-    return roots.some((root) => root.contains(record.target));
+    return roots.some((root) => dom.contains(root, record.target));
   });
 }

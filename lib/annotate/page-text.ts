@@ -1,8 +1,9 @@
-import { ELEMENT_NODE, INVISIBLE_CHARACTERS, UI_HOST_ATTRIBUTE } from '../dom';
+import { ELEMENT_NODE, INVISIBLE_CHARACTERS, pageDom, UI_HOST_ATTRIBUTE, type PageDom } from '../dom';
 
 /**
  * The visible text of a live page region as one string, with a map back to its text nodes, read in
- * one TreeWalker pass and without touching the page.
+ * one TreeWalker pass and without touching the page. The page's nodes are read through the DOM's
+ * prototypes (`pageDom`): a form on the page may shadow any property of itself.
  */
 
 /** A run of a text node's data, [nodeOffset, nodeOffset + length), placed at `start` in the joined text. */
@@ -40,18 +41,19 @@ const INLINE_TAGS = new Set(
   'a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark nobr q s samp small span strong sub sup time tt u var wbr'.split(' '),
 );
 
-function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
+function isSkippedElement(dom: PageDom, element: Element): boolean {
+  if (SKIPPED_TAGS.has(dom.localName(element))) return true;
+  if (dom.hasAttribute(element, 'hidden') || dom.hasAttribute(element, UI_HOST_ATTRIBUTE)) return true;
+  if (dom.getAttribute(element, 'aria-hidden') === 'true') return true;
+  const editable = dom.getAttribute(element, 'contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** True when `root` or one of its ancestors is skipped, so nothing inside it may be annotated. */
 export function isInsideSkipped(root: Element): boolean {
-  for (let element: Element | null = root; element; element = element.parentElement) {
-    if (isSkippedElement(element)) return true;
+  const dom = pageDom(root);
+  for (let element: Element | null = root; element; element = dom.parentElement(element)) {
+    if (isSkippedElement(dom, element)) return true;
   }
   return false;
 }
@@ -63,11 +65,11 @@ interface Container {
   link: Node | null;
 }
 
-function containerOf(node: Node, root: Element): Container {
+function containerOf(dom: PageDom, node: Node, root: Element): Container {
   let link: Node | null = null;
-  for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
-    if (current.nodeType !== ELEMENT_NODE) continue;
-    const tag = (current as Element).localName;
+  for (let current = dom.parentNode(node); current && current !== root; current = dom.parentNode(current)) {
+    if (dom.nodeType(current) !== ELEMENT_NODE) continue;
+    const tag = dom.localName(current as Element);
     if (!INLINE_TAGS.has(tag)) return { block: current, link };
     if (tag === 'a' && link === null) link = current;
   }
@@ -91,7 +93,8 @@ export interface TextScope {
 export function textScope(elements: ReadonlySet<Element>): TextScope {
   const ancestors = new Set<Element>();
   for (const element of elements) {
-    for (let parent = element.parentElement; parent && !ancestors.has(parent); parent = parent.parentElement) ancestors.add(parent);
+    const dom = pageDom(element);
+    for (let parent = dom.parentElement(element); parent && !ancestors.has(parent); parent = dom.parentElement(parent)) ancestors.add(parent);
   }
   return { elements, ancestors };
 }
@@ -104,13 +107,13 @@ const NODES_PER_STEP = 256;
  * hold none of its elements (comments, ads, menus) are not even walked.
  */
 export function* readPageTextInSteps(root: Element, scope?: TextScope): Generator<void, PageText> {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE) return !scope || scope.elements.has(node.parentNode as Element) ? FILTER_ACCEPT : FILTER_SKIP;
+  const dom = pageDom(root);
+  const walker = dom.createTreeWalker(dom.ownerDocument(root), root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
+    if (dom.nodeType(node) !== ELEMENT_NODE) return !scope || scope.elements.has(dom.parentNode(node) as Element) ? FILTER_ACCEPT : FILTER_SKIP;
     const element = node as Element;
-    if (isSkippedElement(element)) return FILTER_REJECT;
+    if (isSkippedElement(dom, element)) return FILTER_REJECT;
     if (scope && !scope.elements.has(element) && !scope.ancestors.has(element)) return FILTER_REJECT;
-    return element.localName === 'br' ? FILTER_ACCEPT : FILTER_SKIP;
+    return dom.localName(element) === 'br' ? FILTER_ACCEPT : FILTER_SKIP;
   });
   // Parts joined once at the end: testing a growing string's last character would flatten it each time.
   const parts: string[] = [];
@@ -128,14 +131,14 @@ export function* readPageTextInSteps(root: Element, scope?: TextScope): Generato
   let walked = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++walked % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === ELEMENT_NODE) {
+    if (dom.nodeType(node) === ELEMENT_NODE) {
       push(BREAK, null); // <br>
       continue;
     }
     const textNode = node as Text;
     const data = textNode.data;
     if (data.length === 0) continue;
-    const container = containerOf(textNode, root);
+    const container = containerOf(dom, textNode, root);
     if (needsBreak(previous, container, lastCharacter, data)) push(BREAK, null);
     previous = container;
     let nodeOffset = 0;

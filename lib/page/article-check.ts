@@ -4,6 +4,7 @@
  * cheapest first and the first yes ends the check; full extraction still decides in the end.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { pageDom, type PageDom } from '../dom';
 import { isArticleNode, readJsonLd } from './jsonld';
 import { metaTagsDeclareArticle } from './metadata';
 import { readMetaTags } from './meta-tags';
@@ -14,17 +15,26 @@ export type ArticleCheck = { likelyArticle: true } | { likelyArticle: false; rea
 export const NOT_LIKELY_ARTICLE_REASON =
   'This page does not look like an article: it declares none and has little running text (a home, section or video page?).';
 
-const ARTICLE_SIGNALS: ((document: Document) => boolean)[] = [
+/**
+ * The live page is read through the DOM's prototypes: an image or a form named after a property of
+ * `document` ("querySelector", "head") shadows it.
+ */
+const ARTICLE_SIGNALS: ((document: Document, dom: PageDom) => boolean)[] = [
   // Open Graph lives in the head: a few elements, not the whole page.
-  (document) => metaTagsDeclareArticle(readMetaTags(Array.from(document.head?.querySelectorAll('meta') ?? []))),
-  (document) => document.querySelector('article') !== null,
-  (document) => readJsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json" i]'))).some(isArticleNode),
-  (document) => Array.from(document.querySelectorAll('[itemtype]')).some((item) => ARTICLE_ITEMTYPE.test(item.getAttribute('itemtype') ?? '')),
-  (document) => isProbablyReaderable(document),
+  (document, dom) => {
+    const head = dom.head(document);
+    return metaTagsDeclareArticle(readMetaTags(head ? dom.querySelectorAll(head, 'meta') : []));
+  },
+  (document, dom) => dom.querySelector(document, 'article') !== null,
+  (document, dom) => readJsonLd(dom.querySelectorAll(document, 'script[type="application/ld+json" i]')).some(isArticleNode),
+  (document, dom) => dom.querySelectorAll(document, '[itemtype]').some((item) => ARTICLE_ITEMTYPE.test(dom.getAttribute(item, 'itemtype') ?? '')),
+  // Readability's check asks the document for nothing but its paragraphs and line breaks.
+  (document, dom) => isProbablyReaderable({ querySelectorAll: (selectors: string) => dom.querySelectorAll(document, selectors) } as unknown as Document),
 ];
 
 export function quickArticleCheck(document: Document): ArticleCheck {
-  return ARTICLE_SIGNALS.some((signal) => signal(document))
+  const dom = pageDom(document);
+  return ARTICLE_SIGNALS.some((signal) => signal(document, dom))
     ? { likelyArticle: true }
     : { likelyArticle: false, reason: NOT_LIKELY_ARTICLE_REASON };
 }

@@ -4,7 +4,7 @@
  * extension's own process instead of on the page. Every element in the copy carries its position in
  * document order, so what the reading keeps can be found again in the live page.
  */
-import { ELEMENT_NODE, TEXT_NODE, UI_HOST_ATTRIBUTE } from '../dom';
+import { ELEMENT_NODE, pageDom, TEXT_NODE, UI_HOST_ATTRIBUTE, type PageDom } from '../dom';
 import { runInSlices, type Slicing } from '../slices';
 
 export const SNAPSHOT_INDEX_ATTRIBUTE = 'data-backstory-index';
@@ -28,34 +28,52 @@ const RAW_TEXT_ELEMENTS = new Set('style script xmp iframe noembed noframes plai
 /** Nothing in these helps to read an article. */
 const LEFT_OUT_ELEMENTS = new Set(['style', 'template']);
 /** Structured data (JSON-LD) is the one kind of script the reading uses. */
-const isKeptScript = (element: Element): boolean => /^application\/ld\+json$/i.test(element.getAttribute('type')?.trim() ?? '');
+const isKeptScript = (dom: PageDom, element: Element): boolean => /^application\/ld\+json$/i.test(dom.getAttribute(element, 'type')?.trim() ?? '');
+/**
+ * Elements whose `name` (or, for form controls and images, `id`) the copy's document or form
+ * would expose as a property, shadowing the DOM's own ("DOM clobbering"): the reading calls those.
+ */
+const NAMED_PROPERTY_ELEMENTS = new Set('form img iframe embed object button fieldset input output select textarea'.split(' '));
+const ID_PROPERTY_ELEMENTS = new Set('img embed object button fieldset input output select textarea'.split(' '));
+
+/** Whether the copy leaves out `attribute` of an element named `localName`. */
+function isLeftOutAttribute(localName: string, attribute: string): boolean {
+  // A page's own index attribute would point at the wrong element.
+  if (attribute === SNAPSHOT_INDEX_ATTRIBUTE || !SAFE_ATTRIBUTE_NAME.test(attribute)) return true;
+  if (attribute === 'name') return NAMED_PROPERTY_ELEMENTS.has(localName);
+  return attribute === 'id' && ID_PROPERTY_ELEMENTS.has(localName);
+}
 /** Attribute names the HTML parser reads back as one name. */
 const SAFE_ATTRIBUTE_NAME = /^[^\s"'<>/=\p{Cc}]+$/u;
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
 
-function isLeftOut(element: Element): boolean {
-  if (element.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
+function isLeftOut(dom: PageDom, element: Element, localName: string): boolean {
+  if (dom.hasAttribute(element, UI_HOST_ATTRIBUTE)) return true;
   // Scripts can be large and tell nothing, except structured data.
-  if (element.localName === 'script') return !isKeptScript(element);
+  if (localName === 'script') return !isKeptScript(dom, element);
   // A stylesheet link says nothing about the article; other links (canonical, author) do.
-  if (element.localName === 'link') return /\bstylesheet\b/i.test(element.getAttribute('rel') ?? '');
-  return LEFT_OUT_ELEMENTS.has(element.localName);
+  if (localName === 'link') return /\bstylesheet\b/i.test(dom.getAttribute(element, 'rel') ?? '');
+  return LEFT_OUT_ELEMENTS.has(localName);
 }
 
-function openingTag(element: Element, index: number): string {
-  let tag = `<${element.localName}`;
-  for (const attribute of Array.from(element.attributes)) {
-    // A page's own index attribute would point at the wrong element.
-    if (attribute.name === SNAPSHOT_INDEX_ATTRIBUTE || !SAFE_ATTRIBUTE_NAME.test(attribute.name)) continue;
+function openingTag(dom: PageDom, element: Element, localName: string, index: number): string {
+  let tag = `<${localName}`;
+  for (const attribute of dom.attributes(element)) {
+    if (isLeftOutAttribute(localName, attribute.name)) continue;
     tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
   }
   return `${tag} ${SNAPSHOT_INDEX_ATTRIBUTE}="${index}">`;
 }
 
-/** A step of the walk: a node to write, or the closing tag of an element whose children are written. */
-type Step = Node | { close: string };
+/** The closing tag of an element whose children are written. A class, so no page node passes for one. */
+class ClosingTag {
+  constructor(readonly html: string) {}
+}
+
+/** A step of the walk: a node to write, or a closing tag. */
+type Step = Node | ClosingTag;
 
 /**
  * Copies `document` in slices (see lib/slices.ts). The page may change between slices; the copy
@@ -79,30 +97,34 @@ export function* writeSnapshot(document: Document, maxChars: number): Generator<
   };
   const truncated = (): PageSnapshot => ({ html: parts.join(''), elements, truncated: true });
   write('<!DOCTYPE html>');
-  const root = document.documentElement;
+  // The page is read through the DOM's prototypes: its forms and images may shadow any property.
+  const dom = pageDom(document);
+  const root = dom.documentElement(document);
   const stack: Step[] = root ? [root] : [];
   while (stack.length > 0) {
     yield;
     const step = stack.pop() as Step;
-    if ('close' in step) {
-      if (!write(step.close)) return truncated();
+    if (step instanceof ClosingTag) {
+      if (!write(step.html)) return truncated();
       continue;
     }
-    if (step.nodeType === TEXT_NODE) {
-      const parent = step.parentNode as Element | null;
+    const nodeType = dom.nodeType(step);
+    if (nodeType === TEXT_NODE) {
+      const parent = dom.parentElement(step);
       const text = (step as Text).data;
-      if (!write(parent && RAW_TEXT_ELEMENTS.has(parent.localName) ? text : escapeText(text))) return truncated();
+      if (!write(parent && RAW_TEXT_ELEMENTS.has(dom.localName(parent)) ? text : escapeText(text))) return truncated();
       continue;
     }
-    if (step.nodeType !== ELEMENT_NODE) continue;
+    if (nodeType !== ELEMENT_NODE) continue;
     const element = step as Element;
-    if (isLeftOut(element)) continue;
-    if (!write(openingTag(element, elements.length))) return truncated();
+    const localName = dom.localName(element);
+    if (isLeftOut(dom, element, localName)) continue;
+    if (!write(openingTag(dom, element, localName, elements.length))) return truncated();
     elements.push(element);
-    if (VOID_ELEMENTS.has(element.localName)) continue;
-    stack.push({ close: `</${element.localName}>` });
+    if (VOID_ELEMENTS.has(localName)) continue;
+    stack.push(new ClosingTag(`</${localName}>`));
     // Children go on the stack last-first so they come off in document order.
-    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    for (let child = dom.lastChild(element); child; child = dom.previousSibling(child)) stack.push(child);
   }
   return { html: parts.join(''), elements, truncated: false };
 }
