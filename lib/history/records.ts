@@ -4,6 +4,7 @@
  */
 import type { ArticleAnalysis, RelatedLink } from '../types';
 import { foldName, personIdentity } from './identity';
+import { sameSite } from './site';
 import { EXCERPT_CHARS, type ArchivedArticle, type ArchivedPerson } from './types';
 import { hostOf, normalizeArticleUrl } from './url';
 
@@ -12,9 +13,12 @@ export const LINKS_KEPT = 12;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The article's archive key: its canonical address, else the address it was loaded from. */
+/**
+ * The article's archive key: its canonical address when that is on the page's own site (a page
+ * elsewhere could otherwise write into another article's record), else the address it was loaded from.
+ */
 export const articleKey = (analysis: Pick<ArticleAnalysis, 'canonicalUrl' | 'url'>): string | null =>
-  normalizeArticleUrl(analysis.canonicalUrl) ?? normalizeArticleUrl(analysis.url);
+  (sameSite(analysis.canonicalUrl, analysis.url) ? normalizeArticleUrl(analysis.canonicalUrl) : null) ?? normalizeArticleUrl(analysis.url);
 
 /** The article's publication day when the page gives a valid one. */
 export const publishedDay = (analysis: Pick<ArticleAnalysis, 'published'>): string | null =>
