@@ -3,6 +3,7 @@
  * is private or the reader said not to, and the extension pages' history requests are answered.
  */
 import { articleKey } from '../history/records';
+import type { RecordingLimiter } from '../history/recording-limit';
 import { HistoryError, type HistorySettings } from '../history/types';
 import { errorMessage } from '../error-message';
 import { excludedSiteFor } from '../settings/history-settings';
@@ -16,6 +17,8 @@ export interface ArchiveServices {
   settings(): Promise<HistorySettings>;
   /** Each tab's last recording outcome, kept while the tab is open. */
   outcomes: RecordingOutcomeStore;
+  /** Caps the new articles a tab (or all tabs) may record in a minute. */
+  limiter: RecordingLimiter;
   /** Tells the extension's open pages that the archive changed: IndexedDB has no change events across contexts. */
   changed(): Promise<void>;
   now(): Date;
@@ -49,6 +52,10 @@ export async function recordReading(
   try {
     // Whatever the settings say, nothing is recorded from a private window.
     outcome = tab.incognito ? { kind: 'private-window' } : (recordingRefusal(analysis, await archive.settings()) ?? { kind: 'recorded' });
+    const key = articleKey(analysis);
+    if (outcome.kind === 'recorded' && key !== null && !archive.limiter.admit(tab.id, key, archive.now().getTime())) {
+      outcome = { kind: 'too-many', perMinute: archive.limiter.limits.perTab };
+    }
     if (outcome.kind === 'recorded') {
       await history.record(analysis, archive.now(), paragraphs);
       await archive.changed();

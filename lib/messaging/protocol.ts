@@ -95,6 +95,8 @@ export type RecordingOutcome =
   | { kind: 'paused' }
   | { kind: 'private-window' }
   | { kind: 'excluded'; site: string }
+  /** The tab brought more new articles in a minute than a reader reads (a page changing its address in a loop). */
+  | { kind: 'too-many'; perMinute: number }
   /** The analysis was kept; the archive was not written (no room left, database blocked). */
   | { kind: 'failed'; message: string };
 

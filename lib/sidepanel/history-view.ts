@@ -134,6 +134,8 @@ export function describeRecording(outcome: RecordingOutcome | null): string | nu
       return 'This article is not added to your history: Backstory keeps nothing from private windows.';
     case 'excluded':
       return `This article is not added to your history: you chose never to record ${outcome.site}.`;
+    case 'too-many':
+      return `This article is not added to your history: this tab brought more than ${outcome.perMinute} new articles in a minute, more than anyone reads, so Backstory stopped recording it for now.`;
     case 'failed':
       return `Backstory could not add this article to your history. ${outcome.message}`;
     default:

@@ -9,7 +9,7 @@ import { ARCHIVE_CHANGED_KEY, recordingStorageKey } from './keys';
  */
 const key = (tabId: number) => `session:${recordingStorageKey(tabId)}` as const;
 
-const OUTCOME_KINDS: readonly string[] = ['recorded', 'paused', 'private-window', 'excluded', 'failed'] satisfies RecordingOutcome['kind'][];
+const OUTCOME_KINDS: readonly string[] = ['recorded', 'paused', 'private-window', 'excluded', 'too-many', 'failed'] satisfies RecordingOutcome['kind'][];
 
 function isRecordingOutcome(value: unknown): value is RecordingOutcome {
   return typeof value === 'object' && value !== null && OUTCOME_KINDS.includes((value as { kind?: unknown }).kind as string);

@@ -1,5 +1,6 @@
 /** What recording needs around the archive, for the tests of the background's handler: the archive itself is the real store (tests/unit/history/fake-archive.ts). */
 import type { HistorySettings } from '../../../lib/history/types';
+import { RecordingLimiter } from '../../../lib/history/recording-limit';
 import type { ArchiveServices } from '../../../lib/messaging/history-requests';
 import type { RecordingOutcome } from '../../../lib/messaging/protocol';
 
@@ -12,6 +13,7 @@ export function memoryArchive(settings: HistorySettings = { paused: false, exclu
       save: async (tabId: number, outcome: RecordingOutcome) => void outcomes.set(tabId, outcome),
       load: async (tabId: number) => outcomes.get(tabId) ?? null,
     },
+    limiter: new RecordingLimiter(),
     /** How many times the pages were told the archive changed. */
     changes: 0,
     changed: async () => void archive.changes++,

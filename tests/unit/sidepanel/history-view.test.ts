@@ -46,6 +46,7 @@ describe('describeRecording', () => {
     expect(describeRecording({ kind: 'paused' })).toMatch(/recording is paused/);
     expect(describeRecording({ kind: 'private-window' })).toMatch(/nothing from private windows/);
     expect(describeRecording({ kind: 'excluded', site: 'example.org' })).toMatch(/never to record example\.org/);
+    expect(describeRecording({ kind: 'too-many', perMinute: 6 })).toMatch(/more than 6 new articles in a minute/);
     expect(describeRecording({ kind: 'failed', message: 'Your browser has no room left.' })).toBe(
       'Backstory could not add this article to your history. Your browser has no room left.',
     );
